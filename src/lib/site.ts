@@ -1,0 +1,26 @@
+/** Site-wide facts the interface repeats. */
+export const SITE_NAME = 'Beskæftigelsesmål';
+
+export const SITE_DESCRIPTION =
+  'Arkiv over de beskæftigelsespolitiske mål, som beskæftigelsesministeren meldte ud til kommunerne, og de indikatorer, der fulgte dem.';
+
+/** The law that abolished the goals, with the sources that document it. */
+export const ABOLITION = {
+  law: 'lov nr. 1656 af 30. december 2024',
+  shortLaw: 'lov nr. 1656 af 30/12/2024',
+  bill: 'lovforslag L 75 (Folketingsåret 2024-25)',
+  billUrl: 'https://www.ft.dk/samling/20241/lovforslag/L75/index.htm',
+  lawUrl: 'https://www.retsinformation.dk/eli/lta/2024/1656',
+} as const;
+
+/** The sample-data label required wherever generated figures are shown. */
+export const SAMPLE_LABEL = 'Eksempeldata – ikke officielle tal';
+
+/** Main navigation, in order. */
+export const NAV = [
+  { href: '/', label: 'Forside' },
+  { href: '/maal/', label: 'Målene' },
+  { href: '/indikatorer/', label: 'Indikatorer' },
+  { href: '/kommuner/', label: 'Kommuner' },
+  { href: '/om/', label: 'Om sitet' },
+] as const;
