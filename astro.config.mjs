@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { rehypeBlockIds } from './src/lib/content/rehype-block-ids.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { blockIdsPlugin } from './src/lib/content/block-ids-plugin.ts';
 
 /** The public origin; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://beskaeftigelsesmaal.dk';
@@ -10,7 +11,11 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx({ rehypePlugins: [rehypeBlockIds] })],
+  markdown: {
+    // The letters are quoted word for word: no typographic rewriting of quotes or dashes.
+    processor: satteri({ hastPlugins: [blockIdsPlugin], features: { smartPunctuation: false } }),
+  },
+  integrations: [mdx()],
   vite: {
     build: {
       rolldownOptions: { checks: { moduleLevelDirective: false } },
