@@ -1,0 +1,149 @@
+import { describeFocus, nearestIndex, type FocusData } from '../lib/charts/focus.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * <chart-tooltip data-focus="{FocusData}"> around a chart's <svg>: a crosshair with the
+ * values of the nearest period, following the pointer, or the arrow keys once the chart
+ * has keyboard focus (Home/End jump to the ends, Escape hides). Keyboard moves are
+ * announced through a polite live region. Replacing the <svg> or data-focus (as the
+ * municipality picker does) is picked up.
+ */
+class ChartTooltip extends HTMLElement {
+  static observedAttributes = ['data-focus'];
+  #data: FocusData | null = null;
+  #index = -1;
+  #box = Object.assign(document.createElement('div'), { className: 'chart-tooltip-box', hidden: true });
+  #live = Object.assign(document.createElement('p'), { className: 'visually-hidden' });
+
+  connectedCallback(): void {
+    this.#live.setAttribute('aria-live', 'polite');
+    this.#box.setAttribute('aria-hidden', 'true');
+    this.append(this.#box, this.#live);
+    this.addEventListener('pointermove', (event) => this.#onPointer(event));
+    this.addEventListener('pointerleave', () => {
+      this.#hide();
+      // Keyboard focus should start from the latest period, not where the pointer left.
+      this.#index = -1;
+    });
+    this.addEventListener('keydown', (event) => this.#onKey(event));
+    this.addEventListener('focusin', () =>
+      this.#show(this.#index >= 0 ? this.#index : this.#lastIndex(), true),
+    );
+    this.addEventListener('focusout', () => this.#hide());
+    this.#prepare();
+  }
+
+  attributeChangedCallback(): void {
+    this.#data = JSON.parse(this.dataset['focus'] ?? 'null') as FocusData | null;
+    this.#index = -1;
+    this.#hide();
+    this.#prepare();
+  }
+
+  get #svg(): SVGSVGElement | null {
+    return this.querySelector('svg');
+  }
+
+  #prepare(): void {
+    const svg = this.#svg;
+    if (!svg || !this.#data) return;
+    svg.setAttribute('tabindex', '0');
+    this.#live.textContent = '';
+  }
+
+  #lastIndex(): number {
+    return (this.#data?.xs.length ?? 0) - 1;
+  }
+
+  #onPointer(event: PointerEvent): void {
+    const svg = this.#svg;
+    if (!svg || !this.#data) return;
+    const rect = svg.getBoundingClientRect();
+    const x = ((event.clientX - rect.left) / rect.width) * svg.viewBox.baseVal.width;
+    this.#show(nearestIndex(this.#data.xs, x), false);
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    const last = this.#lastIndex();
+    const moves: Record<string, number> = {
+      ArrowLeft: this.#index - 1,
+      ArrowRight: this.#index + 1,
+      Home: 0,
+      End: last,
+    };
+    if (event.key === 'Escape') return this.#hide();
+    const next = moves[event.key];
+    if (next === undefined || last < 0) return;
+    event.preventDefault();
+    this.#show(Math.max(0, Math.min(last, next)), true);
+  }
+
+  #show(index: number, announce: boolean): void {
+    const svg = this.#svg;
+    const data = this.#data;
+    if (!svg || !data || index < 0 || index >= data.xs.length) return;
+    this.#index = index;
+    const x = data.xs[index] ?? 0;
+    svg.querySelector('.chart-crosshair')?.remove();
+    const layer = svgElement('g', {
+      class: 'chart-crosshair',
+      transform: `translate(0,${data.offsetY})`,
+      'pointer-events': 'none',
+    });
+    layer.append(
+      svgElement('line', {
+        x1: x,
+        x2: x,
+        y1: data.top,
+        y2: data.bottom,
+        stroke: '#1A1A1A',
+        'stroke-width': 1,
+      }),
+    );
+    for (const series of data.series) {
+      const y = series.ys[index];
+      if (y === null || y === undefined) continue;
+      layer.append(
+        svgElement('circle', {
+          cx: x,
+          cy: y,
+          r: 5,
+          fill: '#FFFFFF',
+          stroke: series.color,
+          'stroke-width': 2.5,
+        }),
+      );
+    }
+    svg.append(layer);
+
+    this.#box.replaceChildren(
+      Object.assign(document.createElement('strong'), { textContent: data.labels[index] ?? '' }),
+      ...data.series.map((s) =>
+        Object.assign(document.createElement('span'), { textContent: `${s.label}: ${s.texts[index] ?? ''}` }),
+      ),
+    );
+    this.#box.hidden = false;
+    const rect = svg.getBoundingClientRect();
+    const scale = rect.width / svg.viewBox.baseVal.width;
+    const left = x * scale;
+    const flip = left > rect.width / 2;
+    this.#box.style.left = flip ? '' : `${left + 12}px`;
+    this.#box.style.right = flip ? `${rect.width - left + 12}px` : '';
+    this.#box.style.top = `${(data.top + data.offsetY) * scale}px`;
+    if (announce) this.#live.textContent = describeFocus(data, index);
+  }
+
+  #hide(): void {
+    this.#box.hidden = true;
+    this.#svg?.querySelector('.chart-crosshair')?.remove();
+  }
+}
+
+function svgElement(name: string, attributes: Record<string, string | number>): SVGElement {
+  const element = document.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+  return element;
+}
+
+if (!customElements.get('chart-tooltip')) customElements.define('chart-tooltip', ChartTooltip);

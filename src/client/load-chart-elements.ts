@@ -1,0 +1,13 @@
+/**
+ * Loads each chart element's code only on pages that use it. Loading through import()
+ * also keeps Astro from inlining the script into the page, which the CSP would block.
+ */
+const elements: Record<string, () => Promise<unknown>> = {
+  'chart-tooltip': () => import('./chart-tooltip.ts'),
+  'chart-download': () => import('./chart-download.ts'),
+  'kommune-picker': () => import('./kommune-picker.ts'),
+};
+
+for (const [tag, load] of Object.entries(elements)) {
+  if (document.querySelector(tag)) void load();
+}

@@ -1,0 +1,46 @@
+import type { LineChartGeometry, LineGeometry } from '../line-chart.ts';
+import { palette } from '../palette.ts';
+import { escapeXml } from '../text.ts';
+import { markerMark, strokeAttributes, timeAxisMarks, valueGridMarks } from './marks.ts';
+
+const DRAW_ORDER = { context: 0, comparison: 1, primary: 2 } as const;
+
+/** The marks of a line chart: grid, axes, lines (primary on top), end markers and labels. */
+export function lineChartMarks(geometry: LineChartGeometry, options: { yLabel?: string } = {}): string {
+  const { plot, xTicks, yTicks, labels } = geometry;
+  const lines = [...geometry.lines].sort((a, b) => DRAW_ORDER[a.role] - DRAW_ORDER[b.role]);
+  const parts = [
+    valueGridMarks(yTicks, plot.left, plot.right),
+    timeAxisMarks(xTicks, plot.bottom, plot.left, plot.right),
+  ];
+  if (options.yLabel) {
+    parts.push(
+      `<text class="chart-unit" x="${plot.left - 6}" y="${Math.max(10, plot.top - 8)}" text-anchor="end" fill="${palette.mutedText}">${escapeXml(options.yLabel)}</text>`,
+    );
+  }
+  parts.push(`<g class="chart-lines">${lines.map(lineMarks).join('')}</g>`);
+  const byId = new Map(geometry.lines.map((l) => [l.id, l]));
+  const labelMarks = labels.map((label) => {
+    const style = byId.get(label.seriesId)?.style;
+    const moved = Math.abs(label.y - label.anchorY) > 2;
+    const leader = moved
+      ? `<line x1="${plot.right + 2}" y1="${label.anchorY}" x2="${label.x}" y2="${label.y}" stroke="${palette.grid}"/>`
+      : '';
+    const key = style ? markerMark(style.marker, label.x + 5, label.y, style.color, 40) : '';
+    return `${leader}${key}<text x="${label.x + 13}" y="${label.y}" dy="0.32em">${escapeXml(label.text)}</text>`;
+  });
+  parts.push(`<g class="chart-labels">${labelMarks.join('')}</g>`);
+  return parts.join('');
+}
+
+function lineMarks(line: LineGeometry): string {
+  const { style } = line;
+  const dots = line.isolated.map(
+    (p) => `<circle cx="${p.x}" cy="${p.y}" r="${style.strokeWidth + 0.5}" fill="${style.color}"/>`,
+  );
+  const end = line.end ? markerMark(style.marker, line.end.x, line.end.y, style.color) : '';
+  return (
+    `<g class="chart-series chart-series-${line.role}" data-series="${escapeXml(line.id)}">` +
+    `<path d="${line.path}" ${strokeAttributes(style)}/>${dots.join('')}${end}</g>`
+  );
+}

@@ -1,0 +1,130 @@
+import { comparePeriods, formatPeriod, parsePeriod, type Periodicity } from '../format.ts';
+import { rankItems, type RankingItem } from './rank-items.ts';
+import type { Revision } from './revision-chart.ts';
+import { joinDanish } from './text.ts';
+import type { Series, ValueFormat } from './types.ts';
+import { formatDifference, formatValue } from './value-format.ts';
+
+export interface SummaryOptions {
+  format: ValueFormat;
+  /** What the value is, as it reads after "var": "andelen", "antallet" (default "værdien"). */
+  subject?: string | undefined;
+}
+
+/** "i Aarhus", "i Region Midtjylland", "i hele landet". */
+export function inPlace(label: string): string {
+  return `i ${label === 'Hele landet' ? 'hele landet' : label}`;
+}
+
+/**
+ * The latest period of the primary series in one sentence, compared with the other series:
+ * "I maj 2024 var andelen 34,2 pct. i Aarhus mod 31,0 pct. i hele landet."
+ * A missing latest value is said as such, never skipped over.
+ */
+export function summarizeLatest(
+  series: readonly Series[],
+  { format, subject = 'værdien' }: SummaryOptions,
+): string {
+  const primary = series.find((s) => s.role === 'primary') ?? series[0];
+  const points = primary ? [...primary.points].sort((a, b) => comparePeriods(a.period, b.period)) : [];
+  const latest = points[points.length - 1];
+  if (!primary || !latest) return 'Der er ingen tal at vise.';
+  const when = formatPeriod(latest.period);
+  if (latest.value === null) {
+    const reason = latest.status === 'suppressed' ? 'er diskretioneret' : 'er ikke oplyst';
+    const known = points.findLast((p) => p.value !== null);
+    const knownText =
+      known?.value == null
+        ? ''
+        : ` Den seneste kendte værdi er ${formatValue(known.value, format)} fra ${formatPeriod(known.period)}.`;
+    return `Værdien for ${primary.label} i ${when} ${reason}.${knownText}`;
+  }
+  const others = series.filter((s) => s !== primary && s.role !== 'context');
+  const compared: string[] = [];
+  const absent: string[] = [];
+  for (const other of others) {
+    const value = other.points.find((p) => p.period === latest.period)?.value ?? null;
+    if (value === null) absent.push(other.label === 'Hele landet' ? 'hele landet' : other.label);
+    else compared.push(`${formatValue(value, format)} ${inPlace(other.label)}`);
+  }
+  const comparison = compared.length > 0 ? ` mod ${joinDanish(compared)}` : '';
+  const absentText = absent.length > 0 ? ` Tallet for ${joinDanish(absent)} er ikke oplyst for ${when}.` : '';
+  return `I ${when} var ${subject} ${formatValue(latest.value, format)} ${inPlace(primary.label)}${comparison}.${absentText}`;
+}
+
+export interface RankingSummaryOptions extends SummaryOptions {
+  period: string;
+  highlight?: string | undefined;
+  reference?: { label: string; value: number } | undefined;
+  /** The items' noun, singular and plural (default ["kommune", "kommuner"]). */
+  nouns?: [string, string] | undefined;
+}
+
+/** Where the highlighted item stands among all items with a value, or the spread when none is highlighted. */
+export function summarizeRanking(items: readonly RankingItem[], options: RankingSummaryOptions): string {
+  const { format, period, highlight, reference, nouns = ['kommune', 'kommuner'] } = options;
+  const counted = (n: number): string => `${n} ${n === 1 ? nouns[0] : nouns[1]}`;
+  const when = formatPeriod(period);
+  const ranked = rankItems(items);
+  const referenceText = reference
+    ? ` mod ${formatValue(reference.value, format)} ${inPlace(reference.label)}`
+    : '';
+  const marked = items.find((i) => i.id === highlight);
+  if (marked && marked.value === null) {
+    const reason = marked.status === 'suppressed' ? 'er diskretioneret' : 'er ikke oplyst';
+    return `Værdien for ${marked.label} i ${when} ${reason}, så ${marked.label} indgår ikke i sammenligningen.`;
+  }
+  const position = ranked.find((i) => i.id === highlight);
+  if (position) {
+    const place = position.rank === 1 ? 'den højeste' : `den ${position.rank}. højeste`;
+    return endSentence(
+      `I ${when} havde ${position.label} ${place} værdi blandt ${counted(ranked.length)} med en værdi: ` +
+        `${formatValue(position.value, format)}${referenceText}`,
+    );
+  }
+  const highest = ranked[0];
+  const lowest = ranked[ranked.length - 1];
+  if (!highest || !lowest) return `Der er ingen værdier for ${when}.`;
+  const missing = items.length - ranked.length;
+  const missingText = missing > 0 ? ` ${counted(missing)} har ingen værdi.` : '';
+  const spread =
+    `I ${when} lå værdierne for ${counted(ranked.length)} mellem ${formatValue(lowest.value, format)} ` +
+    `(${lowest.label}) og ${formatValue(highest.value, format)} (${highest.label})${referenceText}`;
+  return `${endSentence(spread)}${missingText}`;
+}
+
+/** Ends a sentence with a full stop, unless it already ends with one (as "pct." does). */
+function endSentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
+const PLURAL: Record<Periodicity, string> = { month: 'måneder', quarter: 'kvartaler', year: 'år' };
+
+/** How much of a series a newer snapshot changed, and the largest change. */
+export function summarizeRevision(
+  revisions: readonly Revision[],
+  comparedPeriods: number,
+  { format }: Pick<SummaryOptions, 'format'>,
+): string {
+  const noun = PLURAL[revisions[0] ? parsePeriod(revisions[0].period).periodicity : 'month'];
+  if (revisions.length === 0) {
+    return `Ingen af de ${comparedPeriods} ${noun}, som begge opgørelser dækker, er revideret.`;
+  }
+  const parts = [
+    `Af de ${comparedPeriods} ${noun}, som begge opgørelser dækker, er ${revisions.length} revideret.`,
+  ];
+  const changed = revisions.filter((r): r is Revision & { difference: number } => r.difference !== null);
+  const largest = changed.reduce<(typeof changed)[number] | undefined>(
+    (best, r) => (best === undefined || Math.abs(r.difference) > Math.abs(best.difference) ? r : best),
+    undefined,
+  );
+  if (largest)
+    parts.push(`Den største ændring er ${formatDifference(largest.difference, format)} i ${largest.label}.`);
+  const appeared = revisions.filter((r) => r.older === null).length;
+  const vanished = revisions.filter((r) => r.newer === null).length;
+  if (appeared > 0)
+    parts.push(`${appeared} ${appeared === 1 ? 'værdi' : 'værdier'}, der manglede, er kommet til.`);
+  if (vanished > 0)
+    parts.push(`${vanished} ${vanished === 1 ? 'værdi er' : 'værdier er'} ikke længere oplyst.`);
+  return parts.join(' ');
+}

@@ -1,0 +1,143 @@
+import { formatLocale } from 'd3-format';
+import { timeFormatLocale, type TimeLocaleDefinition } from 'd3-time-format';
+
+/** Danish number conventions: decimal comma, thousands dot, and a real minus sign (U+2212). */
+export const danishNumberLocale = /* @__PURE__ */ formatLocale({
+  decimal: ',',
+  thousands: '.',
+  grouping: [3],
+  currency: ['', ' kr.'],
+  minus: '\u2212',
+});
+
+type Twelve<T> = [T, T, T, T, T, T, T, T, T, T, T, T];
+
+const MONTHS: Twelve<string> = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** Short month names as Danish orthography abbreviates them ("maj" is not shortened). */
+export const SHORT_MONTHS: Twelve<string> = [
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'maj',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'okt.',
+  'nov.',
+  'dec.',
+];
+
+const timeLocaleDefinition: TimeLocaleDefinition = {
+  dateTime: '%A den %-d. %B %Y %X',
+  date: '%d.%m.%Y',
+  time: '%H.%M.%S',
+  periods: ['', ''],
+  days: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+  shortDays: ['søn.', 'man.', 'tirs.', 'ons.', 'tors.', 'fre.', 'lør.'],
+  months: MONTHS,
+  shortMonths: SHORT_MONTHS,
+};
+
+/** Danish time formats; use `utcFormat` so output never depends on the machine's time zone. */
+export const danishTimeLocale = /* @__PURE__ */ timeFormatLocale(timeLocaleDefinition);
+
+export type Periodicity = 'month' | 'quarter' | 'year';
+
+export interface ParsedPeriod {
+  periodicity: Periodicity;
+  year: number;
+  /** Month (1-12) for months, quarter (1-4) for quarters, 1 for years. */
+  index: number;
+  /** First day of the period at 00:00 UTC. */
+  start: Date;
+}
+
+const PERIOD_PATTERN = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])))?$/;
+
+/** Parses a canonical period: "2024-05" (month), "2024-Q2" (quarter) or "2024" (year). */
+export function parsePeriod(period: string): ParsedPeriod {
+  const match = PERIOD_PATTERN.exec(period);
+  const month = match?.[2] === undefined ? undefined : Number(match[2]);
+  if (!match || (month !== undefined && (month < 1 || month > 12))) {
+    throw new Error(`Period '${period}' is not of the form 2024-05, 2024-Q2 or 2024`);
+  }
+  const year = Number(match[1]);
+  if (month !== undefined) {
+    return { periodicity: 'month', year, index: month, start: new Date(Date.UTC(year, month - 1, 1)) };
+  }
+  if (match[3] !== undefined) {
+    const quarter = Number(match[3]);
+    return {
+      periodicity: 'quarter',
+      year,
+      index: quarter,
+      start: new Date(Date.UTC(year, (quarter - 1) * 3, 1)),
+    };
+  }
+  return { periodicity: 'year', year, index: 1, start: new Date(Date.UTC(year, 0, 1)) };
+}
+
+/** Orders canonical periods in time; usable directly as a sort comparator. */
+export function comparePeriods(a: string, b: string): number {
+  return parsePeriod(a).start.getTime() - parsePeriod(b).start.getTime();
+}
+
+/** "1.234" and "12,5": up to six decimals, trailing zeros dropped, unless `decimals` fixes them. */
+export function formatNumber(n: number, decimals?: number): string {
+  const specifier = decimals === undefined ? ',.6~f' : `,.${decimals}f`;
+  return danishNumberLocale.format(specifier)(n);
+}
+
+/** A percentage given in percent (12.5 → "12,5 pct."), the Danish way of writing %. */
+export function formatPct(n: number, decimals = 1): string {
+  return `${formatNumber(n, decimals)} pct.`;
+}
+
+/** A change in percentage points, always signed: "+1,2 procentpoint", "−0,8 procentpoint". */
+export function formatChange(pp: number, decimals = 1): string {
+  const steps = Math.round(pp * 10 ** decimals);
+  const sign = steps > 0 ? '+' : steps < 0 ? '\u2212' : '';
+  return `${sign}${formatNumber(Math.abs(pp), decimals)} procentpoint`;
+}
+
+/** "maj 2024", "2. kvartal 2024", "2024". */
+export function formatPeriod(period: string): string {
+  const { periodicity, year, index } = parsePeriod(period);
+  if (periodicity === 'month') return `${MONTHS[index - 1]} ${year}`;
+  if (periodicity === 'quarter') return `${index}. kvartal ${year}`;
+  return String(year);
+}
+
+/** Compact labels for axes and table headers: "maj 2024", "jan. 2024", "2. kvt. 2024", "2024". */
+export function formatPeriodShort(period: string): string {
+  const { periodicity, year, index } = parsePeriod(period);
+  if (periodicity === 'month') return `${SHORT_MONTHS[index - 1]} ${year}`;
+  if (periodicity === 'quarter') return `${index}. kvt. ${year}`;
+  return String(year);
+}
+
+/** An ISO date ("2024-09-02") as Danish prose: "2. september 2024". */
+export function formatDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.getUTCDate() !== Number(match?.[3])) {
+    throw new Error(`Date '${isoDate}' is not a valid date of the form 2024-09-02`);
+  }
+  return danishTimeLocale.utcFormat('%-d. %B %Y')(date);
+}
