@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import { slug } from '../slug.ts';
+
+export type AreaKind = 'country' | 'region' | 'municipality';
+
+export interface Area {
+  /** "000" for the country, 1081-1085 for regions, the 3-digit kommunekode for municipalities. */
+  code: string;
+  /** Current Danish name: "Hele landet", "Region Nordjylland", "Høje-Taastrup". */
+  name: string;
+  /** URL segment: "hele-landet", "region-nordjylland", "hoeje-taastrup". */
+  slug: string;
+  kind: AreaKind;
+  /** Region of a municipality; null for regions and the country. */
+  regionCode: string | null;
+}
+
+export interface AreaTable {
+  /** Country first, then regions by code, then municipalities by code. */
+  all: readonly Area[];
+  byCode: ReadonlyMap<string, Area>;
+  bySlug: ReadonlyMap<string, Area>;
+  /** Every known spelling, keyed by its slug, to the area code. */
+  spellings: ReadonlyMap<string, string>;
+}
+
+export const COUNTRY_CODE = '000';
+const COUNTRY_NAMES = ['Hele landet', 'Danmark', 'Hele Danmark'];
+
+const DIGITS = /^\d{1,4}$/;
+const AFFIXES = /^jobcenter\s+|\s+kommune$/g;
+
+/** Case, accents, spaces and hyphens do not matter; nor do "Jobcenter …" and "… Kommune". */
+function spellingKey(name: string): string {
+  return slug(name.trim().toLowerCase().replace(AFFIXES, ''));
+}
+
+interface KommuneRow { code: string; name: string; region_code: string; region_name: string }
+interface AliasRow { code: string; alias: string }
+
+function parseCsv<T>(text: string): T[] {
+  return Papa.parse<T>(text.trim(), { header: true, skipEmptyLines: true }).data;
+}
+
+/** Builds the area table from kommuner.csv and kommune-aliases.csv. */
+export function parseAreas(kommunerCsv: string, aliasesCsv: string): AreaTable {
+  const country: Area = { code: COUNTRY_CODE, name: COUNTRY_NAMES[0]!, slug: slug(COUNTRY_NAMES[0]!), kind: 'country', regionCode: null };
+  const regions = new Map<string, Area>();
+  const municipalities: Area[] = [];
+  for (const row of parseCsv<KommuneRow>(kommunerCsv)) {
+    if (!regions.has(row.region_code)) {
+      regions.set(row.region_code, { code: row.region_code, name: row.region_name, slug: slug(row.region_name), kind: 'region', regionCode: null });
+    }
+    municipalities.push({ code: row.code, name: row.name, slug: slug(row.name), kind: 'municipality', regionCode: row.region_code });
+  }
+  const byNumber = (a: Area, b: Area): number => Number(a.code) - Number(b.code);
+  const all = [country, ...[...regions.values()].sort(byNumber), ...municipalities.sort(byNumber)];
+
+  const spellings = new Map<string, string>();
+  for (const area of all) spellings.set(spellingKey(area.name), area.code);
+  for (const name of COUNTRY_NAMES) spellings.set(spellingKey(name), COUNTRY_CODE);
+  for (const region of regions.values()) spellings.set(spellingKey(region.name.replace(/^Region /, '')), region.code);
+  for (const row of parseCsv<AliasRow>(aliasesCsv)) spellings.set(spellingKey(row.alias), row.code);
+
+  return {
+    all,
+    byCode: new Map(all.map((area) => [area.code, area])),
+    bySlug: new Map(all.map((area) => [area.slug, area])),
+    spellings,
+  };
+}
+
+let cached: AreaTable | undefined;
+
+/** The area table from data/reference (read once, relative to the working directory: build time only). */
+export function getAreas(): AreaTable {
+  if (!cached) {
+    const read = (file: string): string => readFileSync(resolve('data/reference', file), 'utf8');
+    cached = parseAreas(read('kommuner.csv'), read('kommune-aliases.csv'));
+  }
+  return cached;
+}
+
+export function municipalities(): Area[] {
+  return getAreas().all.filter((area) => area.kind === 'municipality');
+}
+
+export function regions(): Area[] {
+  return getAreas().all.filter((area) => area.kind === 'region');
+}
+
+export function areaByCode(code: string): Area | undefined {
+  return getAreas().byCode.get(code);
+}
+
+export function areaBySlug(areaSlug: string): Area | undefined {
+  return getAreas().bySlug.get(areaSlug);
+}
+
+
+/** Maps a code ("101", "0101", "1081", "000") or any known name or spelling to the canonical area code. */
+export function resolveArea(input: string, table: AreaTable = getAreas()): string | null {
+  const text = input.trim();
+  if (DIGITS.test(text)) {
+    const code = text.length === 4 && text.startsWith('0') ? text.slice(1) : text.padStart(3, '0');
+    return table.byCode.has(code) ? code : null;
+  }
+  return table.spellings.get(spellingKey(text)) ?? null;
+}

@@ -1,0 +1,73 @@
+import Papa from 'papaparse';
+import { areaByCode } from './areas.ts';
+import type { IndicatorMeta } from './indicator-meta.ts';
+import { CANONICAL_HEADER } from './snapshot.ts';
+import type { Observation, ObservationStatus, Unit } from './types.ts';
+
+export { toDataPackage, type DataPackage, type DataPackageInput } from './datapackage.ts';
+
+const plain = (number: number | null): string => (number === null ? '' : String(number));
+
+/** A canonical snapshot (data/README.md): UTF-8 without BOM, LF, header `area,period,…`. */
+export function toCanonicalCsv(observations: readonly Observation[]): string {
+  const lines = [CANONICAL_HEADER];
+  for (const row of observations) {
+    lines.push(`${row.area},${row.period},${plain(row.value)},${plain(row.numerator)},${plain(row.denominator)},${row.status}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Shown on every row of a sample download, in its own column so Excel still sees one header row. */
+export const SAMPLE_NOTE = 'Eksempeldata – ikke officielle tal';
+
+const DANISH_STATUS: Readonly<Record<ObservationStatus, string>> = { ok: 'ok', suppressed: 'diskretioneret', missing: 'mangler' };
+
+const danishNumber = (number: number | null): string => (number === null ? '' : String(number).replace('.', ','));
+
+/** Jobindsats spelling ("2024M05", "2024Q2"), which Excel leaves alone; "2024-05" it turns into a date. */
+const jobindsatsPeriod = (period: string): string =>
+  period.length === 7 ? period.slice(0, 4) + (period.charAt(5) === 'Q' ? period.slice(5) : `M${period.slice(5)}`) : period;
+
+export interface DanishCsvOptions {
+  /** Adds a "Bemærkning" column saying the figures are sample data. */
+  sample: boolean;
+  /** Names the value column "Andel (pct.)" or "Antal"; default pct. */
+  unit?: Unit;
+}
+
+/**
+ * A CSV that Danish Excel opens cleanly: `;` separator, decimal comma, UTF-8 with BOM, CRLF.
+ * The importer reads it back to the same observations.
+ */
+export function toDanishCsv(observations: readonly Observation[], options: DanishCsvOptions): string {
+  const header = ['Områdekode', 'Område', 'Periode', options.unit === 'antal' ? 'Antal' : 'Andel (pct.)', 'Tæller', 'Nævner', 'Status'];
+  if (options.sample) header.push('Bemærkning');
+  const rows = observations.map((row) => {
+    const cells = [
+      row.area,
+      areaByCode(row.area)?.name ?? row.area,
+      jobindsatsPeriod(row.period),
+      danishNumber(row.value),
+      danishNumber(row.numerator),
+      danishNumber(row.denominator),
+      DANISH_STATUS[row.status],
+    ];
+    if (options.sample) cells.push(SAMPLE_NOTE);
+    return cells;
+  });
+  return `\ufeff${Papa.unparse([header, ...rows], { delimiter: ';', newline: '\r\n' })}\r\n`;
+}
+
+export interface IndicatorJson extends IndicatorMeta {
+  licence: string;
+  snapshots: { date: string; observations: Observation[] }[];
+}
+
+/** An indicator with all its snapshots, for a JSON download. */
+export function toIndicatorJson(meta: IndicatorMeta, snapshots: readonly { date: string; observations: readonly Observation[] }[]): IndicatorJson {
+  return {
+    ...meta,
+    licence: 'CC-BY-4.0',
+    snapshots: snapshots.map(({ date, observations }) => ({ date, observations: [...observations] })),
+  };
+}

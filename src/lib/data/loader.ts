@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { SnapshotError } from './errors.ts';
+import { listSnapshotDates, readIndicatorMeta, snapshotPath } from './indicator-files.ts';
+import { indicatorEntrySchema, toCompact, type IndicatorEntryData } from './indicator-entry.ts';
+import { checkManifest } from './manifest.ts';
+import { parseSnapshot } from './snapshot.ts';
+import { SNAPSHOT_NAME, fingerprintSnapshots, readManifest } from './snapshot-files.ts';
+
+export { indicatorEntrySchema } from './indicator-entry.ts';
+
+const messagesOf = (error: unknown): string[] =>
+  error instanceof SnapshotError
+    ? [...error.problems]
+    : (error instanceof Error ? error.message : String(error)).split('\n');
+
+/** Reads one indicator folder; returns its entry, or null after recording every problem. */
+async function readIndicator(dataDir: string, id: string, shown: (path: string) => string, problems: string[]): Promise<IndicatorEntryData | null> {
+  let meta;
+  try {
+    meta = await readIndicatorMeta(dataDir, id);
+  } catch (error) {
+    problems.push(...messagesOf(error).map((message) => message.replaceAll(dataDir, shown(dataDir))));
+    return null;
+  }
+  const folder = join(dataDir, 'indicators', id, 'snapshots');
+  const strays = existsSync(folder) ? (await readdir(folder)).filter((name) => !SNAPSHOT_NAME.test(name)) : [];
+  for (const name of strays) problems.push(`${shown(join(folder, name))}: snapshot files are named YYYY-MM-DD.csv`);
+  const snapshots = [];
+  for (const date of await listSnapshotDates(dataDir, id)) {
+    const file = shown(snapshotPath(dataDir, id, date));
+    try {
+      const text = await readFile(snapshotPath(dataDir, id, date), 'utf8');
+      snapshots.push({ date, file, rows: toCompact(parseSnapshot(text, { file, unit: meta.unit, periodicity: meta.periodicity })) });
+    } catch (error) {
+      problems.push(...messagesOf(error));
+    }
+  }
+  if (snapshots.length === 0 && strays.length === 0) problems.push(`${shown(folder)}: the indicator has no snapshots`);
+  return { meta, snapshots };
+}
+
+/**
+ * Reads and validates every indicator under `<dataDir>/indicators` and checks the snapshot
+ * manifest. Throws one Error listing every problem; `root` makes paths in messages relative.
+ */
+export async function readIndicators(dataDir: string, root: string = process.cwd()): Promise<IndicatorEntryData[]> {
+  const shown = (path: string): string => relative(root, path) || '.';
+  const problems: string[] = [];
+  const entries: IndicatorEntryData[] = [];
+  const indicatorsDir = join(dataDir, 'indicators');
+  const ids = existsSync(indicatorsDir) ? (await readdir(indicatorsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  for (const id of ids) {
+    const entry = await readIndicator(dataDir, id, shown, problems);
+    if (entry) entries.push(entry);
+  }
+  try {
+    const manifestProblems = checkManifest(await readManifest(dataDir), await fingerprintSnapshots(dataDir), (path) => shown(join(dataDir, path)));
+    problems.push(...manifestProblems.map((problem) => problem.message));
+  } catch (error) {
+    problems.push(...messagesOf(error));
+  }
+  if (problems.length > 0) {
+    throw new Error(`${problems.length} problem(s) in ${shown(dataDir)}:\n${problems.join('\n')}`);
+  }
+  return entries;
+}
+
+export interface IndicatorLoaderOptions {
+  /** Folder holding one folder per indicator, relative to the project root; the manifest sits beside it. */
+  base?: string;
+}
+
+/** Astro content loader: one entry per indicator, { meta, snapshots: [{ date, file, rows }] }. */
+export function indicatorLoader({ base = 'data/indicators' }: IndicatorLoaderOptions = {}): Loader {
+  return {
+    name: 'indicator-loader',
+    schema: indicatorEntrySchema,
+    load: async ({ store, parseData, config, logger }) => {
+      const root = fileURLToPath(config.root);
+      const entries = await readIndicators(dirname(resolve(root, base)), root);
+      store.clear();
+      for (const entry of entries) {
+        const id = entry.meta.id;
+        store.set({ id, data: await parseData({ id, data: entry }) });
+      }
+      logger.info(`${entries.length} indicators, ${entries.reduce((sum, entry) => sum + entry.snapshots.length, 0)} snapshots`);
+    },
+  };
+}

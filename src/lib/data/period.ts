@@ -1,0 +1,51 @@
+import type { Periodicity } from './types.ts';
+
+const ZERO = 48;
+const NINE = 57;
+
+function isDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= ZERO && code <= NINE;
+}
+
+function hasYear(text: string): boolean {
+  return isDigitAt(text, 0) && isDigitAt(text, 1) && isDigitAt(text, 2) && isDigitAt(text, 3);
+}
+
+/**
+ * A number for a canonical period (`2024-05` → 202405, `2024-Q2` → 202422, `2024` → 202400),
+ * or -1 when the text is not one. Read from character codes: it runs once per row of a snapshot.
+ */
+export function periodNumber(period: string): number {
+  if (!hasYear(period)) return -1;
+  const digit = (index: number): number => period.charCodeAt(index) - ZERO;
+  const year = (digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)) * 100;
+  if (period.length === 4) return year;
+  if (period.length !== 7 || period.charCodeAt(4) !== 45) return -1;
+  if (period.charCodeAt(5) === 81) {
+    const quarter = period.charCodeAt(6) - ZERO;
+    return quarter >= 1 && quarter <= 4 ? year + 20 + quarter : -1;
+  }
+  if (!isDigitAt(period, 5) || !isDigitAt(period, 6)) return -1;
+  const month = (period.charCodeAt(5) - ZERO) * 10 + period.charCodeAt(6) - ZERO;
+  return month >= 1 && month <= 12 ? year + month : -1;
+}
+
+/** The periodicity encoded in a period number (see periodNumber). */
+export function periodicityOfNumber(number: number): Periodicity {
+  const rest = number % 100;
+  return rest === 0 ? 'year' : rest > 20 ? 'quarter' : 'month';
+}
+
+/** The periodicity of a canonical period (`2024-05`, `2024-Q2`, `2024`), or null when it is not one. */
+export function periodicityOf(period: string): Periodicity | null {
+  const number = periodNumber(period);
+  return number < 0 ? null : periodicityOfNumber(number);
+}
+
+/** How messages name each periodicity. */
+export const PERIODICITY_LABELS: Readonly<Record<Periodicity, { noun: string; adjective: string }>> = {
+  month: { noun: 'a month', adjective: 'monthly' },
+  quarter: { noun: 'a quarter', adjective: 'quarterly' },
+  year: { noun: 'a year', adjective: 'yearly' },
+};

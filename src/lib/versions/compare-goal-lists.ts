@@ -1,0 +1,84 @@
+/** One goal as a year's list gives it: the registry id, its number and its wording. */
+export interface ListedGoal {
+  /** The goal registry id (content/goals/<id>.md). */
+  goal: string;
+  number: number;
+  wording: string;
+}
+
+/** How a goal fared from one year's list to the next. */
+export type GoalChangeKind =
+  'unchanged' | 'reworded' | 'renumbered' | 'reworded-renumbered' | 'added' | 'removed';
+
+export interface GoalComparison {
+  goal: string;
+  kind: GoalChangeKind;
+  /** The goal in the earlier list; absent when it was added. */
+  before?: ListedGoal;
+  /** The goal in the later list; absent when it was removed. */
+  after?: ListedGoal;
+}
+
+function kindOf(before: ListedGoal, after: ListedGoal): GoalChangeKind {
+  const reworded = before.wording !== after.wording;
+  const renumbered = before.number !== after.number;
+  if (reworded && renumbered) return 'reworded-renumbered';
+  if (reworded) return 'reworded';
+  if (renumbered) return 'renumbered';
+  return 'unchanged';
+}
+
+/**
+ * Matches two goal lists by goal id. The result follows the later list's order,
+ * with goals that were dropped after it in the earlier list's order.
+ */
+export function compareGoalLists(
+  before: readonly ListedGoal[],
+  after: readonly ListedGoal[],
+): GoalComparison[] {
+  const earlier = new Map(before.map((goal) => [goal.goal, goal]));
+  const later = new Set(after.map((goal) => goal.goal));
+  const kept = after.map((goal): GoalComparison => {
+    const old = earlier.get(goal.goal);
+    return old
+      ? { goal: goal.goal, kind: kindOf(old, goal), before: old, after: goal }
+      : { goal: goal.goal, kind: 'added', after: goal };
+  });
+  const removed = before
+    .filter((goal) => !later.has(goal.goal))
+    .map((goal): GoalComparison => ({ goal: goal.goal, kind: 'removed', before: goal }));
+  return [...kept, ...removed];
+}
+
+/** True when nothing in the list changed: same goals, numbers and wordings. */
+export function goalListsAreIdentical(comparisons: readonly GoalComparison[]): boolean {
+  return comparisons.every((comparison) => comparison.kind === 'unchanged');
+}
+
+const KIND_LABELS: Record<GoalChangeKind, string> = {
+  unchanged: 'Uændret',
+  reworded: 'Ny ordlyd',
+  renumbered: 'Nyt nummer',
+  'reworded-renumbered': 'Ny ordlyd og nyt nummer',
+  added: 'Tilføjet',
+  removed: 'Fjernet',
+};
+
+/** The Danish label for a kind of change, shown in words, never by colour alone. */
+export function goalChangeLabel(kind: GoalChangeKind): string {
+  return KIND_LABELS[kind];
+}
+
+/** How many goals of each kind, for a summary line. */
+export function countGoalChanges(comparisons: readonly GoalComparison[]): Record<GoalChangeKind, number> {
+  const counts: Record<GoalChangeKind, number> = {
+    unchanged: 0,
+    reworded: 0,
+    renumbered: 0,
+    'reworded-renumbered': 0,
+    added: 0,
+    removed: 0,
+  };
+  for (const comparison of comparisons) counts[comparison.kind] += 1;
+  return counts;
+}

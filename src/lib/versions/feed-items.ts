@@ -1,0 +1,75 @@
+import { formatLongDate, isoDate } from '../dates.ts';
+
+/** What the feed needs of a letter. */
+export interface FeedLetter {
+  year: number;
+  title: string;
+  published: Date;
+  changes: readonly { date: Date; note: string }[];
+}
+
+/** What the feed needs of an indicator snapshot. */
+export interface FeedSnapshot {
+  indicator: string;
+  /** The indicator's short Danish title. */
+  indicatorTitle: string;
+  /** The snapshot's publication date, YYYY-MM-DD. */
+  date: string;
+  /** The sample-data label, when the figures are generated demonstration data. */
+  sampleNote?: string | undefined;
+}
+
+export interface FeedItem {
+  title: string;
+  /** Absolute URL of the page the item is about. */
+  link: string;
+  /** A unique id; equal to the link when the link alone identifies the item. */
+  guid: string;
+  pubDate: Date;
+  description: string;
+}
+
+function letterItems(letter: FeedLetter, site: URL): FeedItem[] {
+  const link = new URL(`/${letter.year}/`, site).href;
+  const published: FeedItem = {
+    title: `Brevet om de beskæftigelsespolitiske mål for ${letter.year}`,
+    link,
+    guid: link,
+    pubDate: letter.published,
+    description: `${letter.title}. Brevet er lagt på sitet ord for ord.`,
+  };
+  const changes = letter.changes.map((change, i): FeedItem => ({
+    title: `Ændring af brevet om målene for ${letter.year} (${formatLongDate(change.date)})`,
+    link: `${link}#sidens-historik`,
+    guid: `${link}#aendring-${isoDate(change.date)}-${i + 1}`,
+    pubDate: change.date,
+    description: change.note,
+  }));
+  return [published, ...changes];
+}
+
+function snapshotItem(snapshot: FeedSnapshot, site: URL): FeedItem {
+  const link = new URL(`/indikatorer/${snapshot.indicator}/${snapshot.date}/`, site).href;
+  const day = new Date(`${snapshot.date}T00:00:00Z`);
+  return {
+    title: `Nye tal: ${snapshot.indicatorTitle} (${formatLongDate(day)})`,
+    link,
+    guid: link,
+    pubDate: day,
+    description: [`Et nyt øjebliksbillede af indikatoren ${snapshot.indicatorTitle}.`, snapshot.sampleNote]
+      .filter(Boolean)
+      .join(' '),
+  };
+}
+
+/** The feed's items, newest first: letters, their change notes and indicator snapshots. */
+export function feedItems(
+  letters: readonly FeedLetter[],
+  snapshots: readonly FeedSnapshot[],
+  site: URL,
+): FeedItem[] {
+  return [
+    ...letters.flatMap((letter) => letterItems(letter, site)),
+    ...snapshots.map((s) => snapshotItem(s, site)),
+  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.guid.localeCompare(b.guid));
+}

@@ -1,0 +1,285 @@
+/**
+ * Search through the real /soeg/ page in Chromium, under the site's CSP, against the built
+ * index: what a citizen or a journalist would type finds the right page among the first three,
+ * the first search on a cold cache stays small, the URL holds the search, the hit is marked on
+ * the page a result opens, and the page passes axe and works from the keyboard.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, newPage } from '../support/browser.ts';
+import type { PageSession } from '../support/browser.ts';
+import { assertNone } from '../support/report.ts';
+
+/** A query and the page that must be among its first three results. */
+const QUERIES: [query: string, page: string][] = [
+  ['flygtninge', '/maal/flygtninge-selvforsoergelse/'],
+  ['værdig sagsbehandling 2023', '/2023/maal/vaerdig-sagsbehandling/'],
+  ['kvalificeret arbejdskraft 2024', '/2024/maal/kvalificeret-arbejdskraft/'],
+  ['Hummelgaard', '/2023/'],
+  ['Torben', '/2024/'],
+  ['Halsboe-Jørgensen', '/2024/'],
+  ['handicap', '/maal/handicap-beskaeftigelse/'],
+  ['opkvalificering', '/maal/opkvalificering/'],
+  ['afskaffet', '/historie/'],
+  ['lov 1656', '/historie/'],
+  ['lovforslag L 75', '/historie/'],
+  ['ukrainere', '/2023/'],
+  ['covid-19', '/2023/'],
+  ['KL rundspørge', '/2023/'],
+  ['nytænkning af beskæftigelsesindsatsen', '/2024/'],
+  ['inflation', '/2024/'],
+  // A part of a compound finds the compound: at its start (Pagefind's prefix search) …
+  ['beskæftigelse', '/2023/'],
+  ['arbejdskraft', '/maal/kvalificeret-arbejdskraft/'],
+  ['flygtning', '/maal/flygtninge-selvforsoergelse/'],
+  ['teknikergruppe', '/2023/'],
+  // … and inside or at its end (the compound marks in the index).
+  ['strømme', '/2023/'],
+  ['sammenførte', '/2023/maal/flygtninge-selvforsoergelse/'],
+  ['grundlag', '/2024/'],
+  ['planer', '/historie/'],
+  ['udvalgsformænd', '/2023/'],
+  // Indicators, municipalities and regions.
+  ['opkvalificering Aarhus', '/kommuner/aarhus/opkvalificering/'],
+  ['flygtninge Odense', '/kommuner/odense/flygtninge-selvforsoergelse/'],
+  ['handicap Vejle', '/kommuner/vejle/handicap-beskaeftigelse/'],
+  ['Aarhus', '/kommuner/aarhus/'],
+  ['kommunekode 751', '/kommuner/aarhus/'],
+  ['Lyngby-Taarbæk', '/kommuner/lyngby-taarbaek/'],
+  ['Region Midtjylland', '/regioner/region-midtjylland/'],
+  ['MM17', '/indikatorer/mm17/'],
+  ['andel ledige der starter opkvalificering', '/indikatorer/mm17/'],
+  ['samarbejdsgrad', '/indikatorer/kvalificeret-arbejdskraft/'],
+];
+
+const COLD_SEARCH_BUDGET = 100 * 1024;
+
+let browser: Browser;
+let session: PageSession;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  session = await newPage(browser, { width: 1280 });
+});
+afterAll(async () => {
+  await session.close();
+  await browser.close();
+});
+
+const status = (s: PageSession): ReturnType<PageSession['page']['locator']> =>
+  s.page.locator('[data-search-status]');
+
+/** Waits until the status line reports the search that the URL or the form asked for. */
+async function settled(s: PageSession): Promise<string> {
+  await expect.poll(() => status(s).textContent(), { timeout: 15_000 }).toMatch(/resultat|Ingen/);
+  return (await status(s).textContent()) ?? '';
+}
+
+/** The result pages in order, as paths without the highlight parameter. */
+async function resultPaths(s: PageSession): Promise<string[]> {
+  const hrefs = await s.page
+    .locator('.search-result__title a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map((href) => new URL(href, 'http://site').pathname);
+}
+
+async function searchFor(s: PageSession, query: string): Promise<string[]> {
+  await s.visit(`/soeg/?q=${encodeURIComponent(query)}`);
+  await settled(s);
+  return resultPaths(s);
+}
+
+describe('search quality', () => {
+  test.for(QUERIES)('"%s" finds %s among the first three', async ([query, page]) => {
+    const top = (await searchFor(session, query)).slice(0, 3);
+    expect(top, `first three results for "${query}"`).toContain(page);
+  });
+
+  test('a compound is found by its parts and shown as written', async () => {
+    await searchFor(session, 'politiske');
+    const text = await session.page.locator('.search-results').innerText();
+    expect(text).toContain('beskæftigelsespolitiske');
+    expect(text).not.toContain('~');
+  });
+
+  test('the page loads no Pagefind UI and breaks no CSP rule', () => {
+    assertNone('problems on /soeg/', [
+      ...session.problems.cspViolations,
+      ...session.problems.consoleErrors,
+      ...session.problems.failedRequests,
+      ...session.problems.externalRequests,
+    ]);
+  });
+});
+
+describe('the first search on a cold cache', () => {
+  test(`fetches less than ${COLD_SEARCH_BUDGET / 1024} KB from /pagefind/, compressed as a host serves it`, async () => {
+    const cold = await newPage(browser);
+    const responses: Promise<{ url: string; raw: number; served: number }>[] = [];
+    cold.page.on('response', (response: Response) => {
+      if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+      responses.push(
+        response.body().then((body) => {
+          // Pagefind's index files and wasm are gzip already; hosts compress its JS and JSON.
+          const compressible = /\.(js|json)$/.test(new URL(response.url()).pathname);
+          return {
+            url: response.url(),
+            raw: body.length,
+            served: compressible ? gzipSync(body).length : body.length,
+          };
+        }),
+      );
+    });
+    await cold.visit('/soeg/?q=flygtninge');
+    await settled(cold);
+    const fetched = await Promise.all(responses);
+    await cold.close();
+    const served = fetched.reduce((sum, file) => sum + file.served, 0);
+    const raw = fetched.reduce((sum, file) => sum + file.raw, 0);
+    console.log(
+      `[search] first search: ${fetched.length} Pagefind files, ${(served / 1024).toFixed(1)} KB as served, ` +
+        `${(raw / 1024).toFixed(1)} KB uncompressed`,
+    );
+    expect(fetched.some((file) => file.url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(fetched.some((file) => /pagefind-(ui|component-ui|worker)/.test(file.url))).toBe(false);
+    expect(served).toBeLessThan(COLD_SEARCH_BUDGET);
+  });
+});
+
+describe('the search lives in the URL', () => {
+  test('q and aar in the URL restore the search and its filter', async () => {
+    await session.visit('/soeg/?q=flygtninge&aar=2023');
+    expect(await settled(session)).toMatch(/resultat.* for »flygtninge« med de valgte filtre/);
+    expect(await session.page.inputValue('#soeg-q')).toBe('flygtninge');
+    expect(await session.page.inputValue('#soeg-aar')).toBe('2023');
+    const paths = await resultPaths(session);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) expect(path).toMatch(/^\/2023\//);
+  });
+
+  test('changing a filter updates the URL, and back and forward retrace the searches', async () => {
+    const { page } = session;
+    await session.visit('/soeg/?q=flygtninge');
+    const all = await settled(session);
+    await page.selectOption('#soeg-aar', '2024');
+    await expect.poll(() => page.url()).toMatch(/\/soeg\/\?q=flygtninge&aar=2024$/);
+    await expect.poll(() => status(session).textContent()).toMatch(/med de valgte filtre/);
+    const only2024 = (await status(session).textContent()) ?? '';
+    for (const path of await resultPaths(session)) expect(path).toMatch(/^\/2024\//);
+
+    await page.goBack();
+    await expect.poll(() => page.url()).toMatch(/\/soeg\/\?q=flygtninge$/);
+    await expect.poll(() => status(session).textContent()).toBe(all);
+    expect(await page.inputValue('#soeg-aar')).toBe('');
+
+    await page.goForward();
+    await expect.poll(() => status(session).textContent()).toBe(only2024);
+    expect(await page.inputValue('#soeg-aar')).toBe('2024');
+  });
+
+  test('typing replaces the words in the URL', async () => {
+    const { page } = session;
+    await session.visit('/soeg/');
+    await page.fill('#soeg-q', 'Torben');
+    await expect.poll(() => page.url()).toMatch(/\/soeg\/\?q=Torben$/);
+    expect(await settled(session)).toContain('»Torben«');
+  });
+
+  test('sorting by year puts the newest year first', async () => {
+    await session.visit('/soeg/?q=ledige&sortering=nyeste');
+    await settled(session);
+    const years = await session.page.locator('.search-result__meta').allInnerTexts();
+    const found = years.map((text) => Number(/\b(20\d\d)\b/.exec(text)?.[1]));
+    expect(found.length).toBeGreaterThan(1);
+    expect(found).toEqual([...found].sort((a, b) => b - a));
+  });
+});
+
+describe('a result opens its page with the hit marked', () => {
+  test('a paragraph link leads to the paragraph in the letter, with the word highlighted', async () => {
+    const { page } = session;
+    await searchFor(session, 'ukrainere');
+    const paragraph = page.locator('.search-result__parts a[href*="/2023/"][href*="#afsnit-"]').first();
+    const target = new URL((await paragraph.getAttribute('href')) ?? '', 'http://site');
+    await paragraph.click();
+    await page.waitForURL((url) => url.pathname === '/2023/' && url.hash === target.hash);
+    const marked = page.locator(`${target.hash} mark.pagefind-highlight`);
+    await expect.poll(() => marked.count()).toBeGreaterThan(0);
+    expect((await marked.first().textContent())?.toLowerCase()).toBe('ukrainere');
+  });
+
+  test('a part of a compound is marked inside the compound', async () => {
+    await session.visit('/2023/?pagefind-highlight=str%C3%B8mme');
+    const marked = session.page.locator('mark.pagefind-highlight');
+    await expect.poll(() => marked.count()).toBeGreaterThan(0);
+    expect(await marked.first().evaluate((mark) => mark.parentElement?.textContent)).toContain(
+      'flygtningestrømme',
+    );
+  });
+
+  test('pages opened without the parameter load no highlighter', async () => {
+    const plain = await newPage(browser);
+    const requested: string[] = [];
+    plain.page.on('request', (request) => requested.push(request.url()));
+    await plain.visit('/2023/');
+    await plain.page.waitForLoadState('networkidle');
+    await plain.close();
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  });
+});
+
+describe('accessibility', () => {
+  test('axe finds no WCAG 2.2 AA violation with results shown', async () => {
+    await searchFor(session, 'flygtninge');
+    const results = await new AxeBuilder({ page: session.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    assertNone(
+      'axe violations on /soeg/?q=flygtninge',
+      results.violations.flatMap((violation) =>
+        violation.nodes.map((node) => `${violation.id}: ${violation.help} — ${node.target.join(' ')}`),
+      ),
+    );
+  });
+
+  test('the field is labelled and the result count is announced', async () => {
+    await searchFor(session, 'Torben');
+    expect(await session.page.getByLabel('Søg i breve, mål, indikatorer og kommuner').count()).toBe(1);
+    expect(await status(session).getAttribute('role')).toBe('status');
+    expect(await status(session).textContent()).toBe('2 resultater for »Torben«.');
+  });
+
+  test('from the header of any page to a result by keyboard alone', async () => {
+    const { page } = session;
+    await session.visit('/2023/');
+    await page.locator('#header-q').focus();
+    await page.keyboard.type('Torben');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/soeg\/\?q=Torben$/);
+    await settled(session);
+    // Tab from the search field through the filters to the first result.
+    await page.locator('#soeg-q').focus();
+    for (let step = 0; step < 10; step += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.closest('.search-result') !== null)) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toMatch(/^\/2024\/\?/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/2024/');
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the page says search needs it and links to the years and the goals', async () => {
+    const off = await newPage(browser, { javaScriptEnabled: false });
+    await off.visit('/soeg/?q=flygtninge');
+    const main = off.page.locator('main');
+    expect(await main.innerText()).toContain('Søgningen kræver JavaScript');
+    for (const href of ['/2023/', '/2024/', '/maal/']) {
+      expect(await main.locator(`a[href="${href}"]`).isVisible(), `link to ${href}`).toBe(true);
+    }
+    expect(await off.page.locator('#soeg-q').isVisible()).toBe(false);
+    await off.close();
+  });
+});

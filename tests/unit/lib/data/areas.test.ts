@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { areaByCode, areaBySlug, getAreas, municipalities, regions, resolveArea } from '../../../../src/lib/data/areas.ts';
+
+describe('areas', () => {
+  it('lists the country, 5 regions and 98 municipalities in that order', () => {
+    const { all } = getAreas();
+    expect(all).toHaveLength(104);
+    expect(all[0]).toEqual({ code: '000', name: 'Hele landet', slug: 'hele-landet', kind: 'country', regionCode: null });
+    expect(regions().map((region) => region.code)).toEqual(['1081', '1082', '1083', '1084', '1085']);
+    expect(municipalities()).toHaveLength(98);
+  });
+
+  it('names regions in Danish and gives every municipality its region', () => {
+    expect(areaByCode('1081')?.name).toBe('Region Nordjylland');
+    expect(areaByCode('1084')?.slug).toBe('region-hovedstaden');
+    expect(areaByCode('751')?.regionCode).toBe('1082');
+    expect(municipalities().every((area) => areaByCode(area.regionCode ?? '')?.kind === 'region')).toBe(true);
+  });
+
+  it('gives every area a unique ASCII slug', () => {
+    const slugs = getAreas().all.map((area) => area.slug);
+    expect(new Set(slugs).size).toBe(104);
+    expect(slugs.every((value) => /^[a-z0-9-]+$/.test(value))).toBe(true);
+    expect(areaBySlug('hoeje-taastrup')?.code).toBe('169');
+    expect(areaBySlug('koebenhavn')?.code).toBe('101');
+  });
+
+  it('resolves 3- and 4-digit codes', () => {
+    expect(resolveArea('101')).toBe('101');
+    expect(resolveArea('0101')).toBe('101');
+    expect(resolveArea('0860')).toBe('860');
+    expect(resolveArea('1085')).toBe('1085');
+    expect(resolveArea('000')).toBe('000');
+    expect(resolveArea('411')).toBeNull();
+    expect(resolveArea('999')).toBeNull();
+  });
+
+  it('resolves names, old names and other spellings regardless of case and spacing', () => {
+    expect(resolveArea('  københavn ')).toBe('101');
+    expect(resolveArea('Århus')).toBe('751');
+    expect(resolveArea('Brønderslev-Dronninglund')).toBe('810');
+    expect(resolveArea('Høje Taastrup')).toBe('169');
+    expect(resolveArea('Nordfyn')).toBe('480');
+    expect(resolveArea('Vesthimmerland')).toBe('820');
+    expect(resolveArea('Aarhus Kommune')).toBe('751');
+  });
+
+  it('resolves the country and regions with or without "Region"', () => {
+    expect(resolveArea('Hele landet')).toBe('000');
+    expect(resolveArea('Danmark')).toBe('000');
+    expect(resolveArea('Region Midtjylland')).toBe('1082');
+    expect(resolveArea('midtjylland')).toBe('1082');
+    expect(resolveArea('Christiansø')).toBeNull();
+  });
+});

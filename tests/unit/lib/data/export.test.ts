@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_NOTE, toCanonicalCsv, toDanishCsv, toDataPackage, toIndicatorJson } from '../../../../src/lib/data/export.ts';
+import { readSource } from '../../../../src/lib/data/import/sources.ts';
+import { toObservations } from '../../../../src/lib/data/import/to-observations.ts';
+import { indicatorMetaSchema } from '../../../../src/lib/data/indicator-meta.ts';
+import { parseSnapshot } from '../../../../src/lib/data/snapshot.ts';
+
+const file = 'tests/fixtures/data/formats/expected.csv';
+const canonical = readFileSync(file, 'utf8');
+const observations = parseSnapshot(canonical, { file, unit: 'pct' });
+const meta = indicatorMetaSchema.parse(JSON.parse(readFileSync('tests/fixtures/data/indicators/mm13/indicator.json', 'utf8')));
+
+describe('toCanonicalCsv', () => {
+  it('writes a snapshot byte for byte as it was read', () => {
+    expect(toCanonicalCsv(observations)).toBe(canonical);
+  });
+});
+
+describe('toDanishCsv', () => {
+  const danish = toDanishCsv(observations, { sample: true });
+
+  it('writes what Danish Excel expects: BOM, semicolons, decimal commas, CRLF', () => {
+    expect(danish.startsWith('\ufeffOmrådekode;Område;Periode;Andel (pct.);Tæller;Nævner;Status;Bemærkning\r\n')).toBe(true);
+    expect(danish).toContain(`000;Hele landet;2024M01;47,3;39812;84172;ok;${SAMPLE_NOTE}\r\n`);
+    expect(danish).toContain(`825;Læsø;2024M01;;;;diskretioneret;${SAMPLE_NOTE}\r\n`);
+    expect(danish.split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
+  });
+
+  it('leaves the note column out for official figures', () => {
+    expect(toDanishCsv(observations, { sample: false })).not.toContain('Bemærkning');
+  });
+
+  it('reads back through the importer to the same observations', () => {
+    const table = readSource(new TextEncoder().encode(danish));
+    expect(table.format).toBe('csv');
+    expect(toObservations(table, { file: 'download.csv', unit: 'pct', periodicity: 'month' })).toEqual(observations);
+  });
+});
+
+describe('toIndicatorJson', () => {
+  it('holds the metadata, the licence and every snapshot', () => {
+    const json = toIndicatorJson(meta, [{ date: '2025-03-03', observations }]);
+    expect(json).toMatchObject({ id: 'mm13', sample: true, sampleNote: SAMPLE_NOTE, licence: 'CC-BY-4.0' });
+    expect(json.snapshots[0]?.observations).toHaveLength(15);
+  });
+});
+
+describe('toDataPackage', () => {
+  const pkg = toDataPackage([{ meta, snapshots: [{ date: '2024-12-02' }, { date: '2025-03-03' }] }]);
+
+  it('describes each snapshot as a tabular resource with its schema', () => {
+    expect(pkg.resources.map((resource) => [resource.name, resource.path])).toEqual([
+      ['mm13-2024-12-02', 'mm13/2024-12-02.csv'],
+      ['mm13-2025-03-03', 'mm13/2025-03-03.csv'],
+    ]);
+    expect(pkg.resources[0]?.schema.fields.map((field) => `${field.name}:${field.type}`)).toEqual([
+      'area:string', 'period:string', 'value:number', 'numerator:number', 'denominator:number', 'status:string',
+    ]);
+    expect(pkg.resources[0]?.schema.primaryKey).toEqual(['area', 'period']);
+  });
+
+  it('names the licence and the source, and warns that the figures are sample data', () => {
+    expect(pkg.licenses[0]?.name).toBe('CC-BY-4.0');
+    expect(pkg.sources[0]?.path).toBe('https://www.jobindsats.dk/');
+    expect(pkg.description).toContain('eksempeldata');
+    expect(pkg.resources[0]?.description).toContain(SAMPLE_NOTE);
+  });
+
+  it('uses valid Frictionless resource names', () => {
+    expect(pkg.resources.every((resource) => /^[a-z0-9._-]+$/.test(resource.name))).toBe(true);
+  });
+});

@@ -1,0 +1,82 @@
+import { appendFileSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { indicatorEntrySchema, latestSnapshot, observationsOf, seriesOf, type IndicatorEntryData } from '../../../../src/lib/data/indicator-entry.ts';
+import { indicatorLoader, readIndicators } from '../../../../src/lib/data/loader.ts';
+import { writeManifest, fingerprintSnapshots } from '../../../../src/lib/data/snapshot-files.ts';
+import { addToManifest } from '../../../../src/lib/data/manifest.ts';
+import { fixture, makeDataDir, removeDataDir } from '../../../fixtures/data/temp-data-dir.ts';
+
+let root: string;
+let dataDir: string;
+const snapshots = (): string => join(dataDir, 'indicators', 'mm13', 'snapshots');
+
+beforeEach(async () => {
+  dataDir = makeDataDir();
+  root = dirname(dataDir);
+  mkdirSync(snapshots());
+  copyFileSync(fixture('formats', 'expected.csv'), join(snapshots(), '2025-03-03.csv'));
+  writeFileSync(join(snapshots(), '2024-12-02.csv'), 'area,period,value,numerator,denominator,status\n101,2024-01,48,6870,14295,ok\n');
+  await writeManifest(dataDir, addToManifest({ snapshots: {} }, await fingerprintSnapshots(dataDir)).manifest);
+});
+afterEach(() => removeDataDir(dataDir));
+
+function fakeContext(store: Map<string, unknown>): LoaderContext {
+  return {
+    collection: 'indicators',
+    config: { root: pathToFileURL(`${root}/`) },
+    logger: { info: () => {} },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => indicatorEntrySchema.parse(data),
+    store: { clear: () => store.clear(), set: ({ id, data }: { id: string; data: unknown }) => (store.set(id, data), true) },
+  } as unknown as LoaderContext;
+}
+
+describe('indicatorLoader', () => {
+  it('stores one entry per indicator with its snapshots oldest first', async () => {
+    const store = new Map<string, unknown>();
+    await indicatorLoader().load(fakeContext(store));
+    const entry = store.get('mm13') as IndicatorEntryData;
+    expect(entry.meta.title).toBe('Andel selvforsørgende flygtninge og familiesammenførte');
+    expect(entry.snapshots.map((snapshot) => [snapshot.date, snapshot.file])).toEqual([
+      ['2024-12-02', 'data/indicators/mm13/snapshots/2024-12-02.csv'],
+      ['2025-03-03', 'data/indicators/mm13/snapshots/2025-03-03.csv'],
+    ]);
+  });
+
+  it('gives typed observations back from the compact rows', async () => {
+    const [entry] = await readIndicators(dataDir, root);
+    const latest = latestSnapshot(entry!);
+    expect(latest.observations).toHaveLength(15);
+    expect(seriesOf(latest, '825').map((row) => row.status)).toEqual(['suppressed', 'suppressed', 'ok']);
+    expect(observationsOf(entry!.snapshots[0]!)).toEqual([{ area: '101', period: '2024-01', value: 48, numerator: 6870, denominator: 14295, status: 'ok' }]);
+  });
+
+  it('fails with every problem at once: bad rows, bad metadata and an edited snapshot', async () => {
+    appendFileSync(join(snapshots(), '2025-03-03.csv'), '999,2024-01,1,,,ok\n');
+    mkdirSync(join(dataDir, 'indicators', 'broken'));
+    writeFileSync(join(dataDir, 'indicators', 'broken', 'indicator.json'), '{"id": "broken"}');
+    const message = await readIndicators(dataDir, root).then(
+      () => 'no error',
+      (error: Error) => error.message,
+    );
+    const lines = message.split('\n');
+    expect(lines[0]).toBe(`${lines.length - 1} problem(s) in data:`);
+    expect(lines[1]).toBe("data/indicators/broken/indicator.json: field 'title': Invalid input: expected string, received undefined");
+    expect(lines.filter((line) => line.startsWith('data/indicators/broken/indicator.json: field '))).toHaveLength(9);
+    expect(message).toContain('data/indicators/mm13/snapshots/2025-03-03.csv line 17: unknown area code');
+    expect(message).toContain('data/indicators/mm13/snapshots/2025-03-03.csv was changed after publication (16 rows, published with 15)');
+  });
+
+  it('fails when a published snapshot was deleted', async () => {
+    rmSync(join(snapshots(), '2024-12-02.csv'));
+    await expect(readIndicators(dataDir, root)).rejects.toThrow('data/indicators/mm13/snapshots/2024-12-02.csv is listed in snapshots.lock.json but is missing');
+  });
+
+  it('reads the project data', async () => {
+    const entries = await readIndicators('data');
+    expect(entries.map((entry) => entry.meta.id)).toEqual(['kvalificeret-arbejdskraft', 'mm13', 'mm17']);
+    expect(entries.every((entry) => entry.snapshots.length === 3)).toBe(true);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { feedItems, type FeedLetter } from '../../../../src/lib/versions/feed-items.ts';
+
+const site = new URL('https://beskaeftigelsesmaal.dk');
+const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+const letter: FeedLetter = {
+  year: 2024,
+  title: 'De beskæftigelsespolitiske mål for 2024',
+  published: day('2026-11-21'),
+  changes: [
+    { date: day('2026-12-01'), note: 'Rettet en slåfejl.' },
+    { date: day('2026-12-01'), note: 'Tilføjet kilde.' },
+  ],
+};
+
+describe('feedItems', () => {
+  const items = feedItems(
+    [letter],
+    [
+      {
+        indicator: 'mm13',
+        indicatorTitle: 'Selvforsørgende flygtninge',
+        date: '2026-11-25',
+        sampleNote: 'Eksempeldata – ikke officielle tal',
+      },
+    ],
+    site,
+  );
+
+  it('has one item for the letter, one per change note and one per snapshot, newest first', () => {
+    expect(items.map((item) => item.pubDate.toISOString().slice(0, 10))).toEqual([
+      '2026-12-01',
+      '2026-12-01',
+      '2026-11-25',
+      '2026-11-21',
+    ]);
+  });
+
+  it('links the letter to its page with a Danish title', () => {
+    expect(items.at(-1)).toMatchObject({
+      title: 'Brevet om de beskæftigelsespolitiske mål for 2024',
+      link: 'https://beskaeftigelsesmaal.dk/2024/',
+      guid: 'https://beskaeftigelsesmaal.dk/2024/',
+    });
+  });
+
+  it('gives two change notes of one day different ids', () => {
+    const changes = items.filter((item) => item.title.startsWith('Ændring'));
+    expect(changes).toHaveLength(2);
+    expect(new Set(changes.map((item) => item.guid)).size).toBe(2);
+    expect(changes[0]!.link).toBe('https://beskaeftigelsesmaal.dk/2024/#sidens-historik');
+  });
+
+  it('links a snapshot to its frozen page and carries the sample-data label', () => {
+    const snapshot = items.find((item) => item.title.startsWith('Nye tal'))!;
+    expect(snapshot.link).toBe('https://beskaeftigelsesmaal.dk/indikatorer/mm13/2026-11-25/');
+    expect(snapshot.description).toContain('Eksempeldata – ikke officielle tal');
+  });
+});
