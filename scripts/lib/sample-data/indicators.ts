@@ -22,6 +22,8 @@ const common = {
   periodicity: 'month' as const,
   sample: true,
   sampleNote: SAMPLE_NOTE,
+  published: '2026-11-21',
+  changes: [],
 };
 const seasonal = (t: number, peakMonth: number): number =>
   Math.cos((2 * Math.PI * ((t % 12) - peakMonth)) / 12);

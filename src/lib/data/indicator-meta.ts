@@ -46,6 +46,10 @@ export const indicatorMetaSchema = z
     sample: z.boolean(),
     /** Label shown next to sample figures, e.g. "Eksempeldata – ikke officielle tal". */
     sampleNote: z.string().min(1).optional(),
+    /** When the indicator page was first published on this site, `YYYY-MM-DD`. */
+    published: z.iso.date().optional(),
+    /** Dated notes on significant changes to the indicator page (not new snapshots), oldest first. */
+    changes: z.array(z.object({ date: z.iso.date(), note: z.string().min(1) }).strict()).default([]),
   })
   .strict()
   .refine((meta) => !meta.sample || meta.sampleNote !== undefined, {
