@@ -43,11 +43,15 @@ export interface TimelineEntry {
 
 type Unchained = Omit<TimelineEntry, 'change'>;
 
+// Sources differ in whether a list item ends with a full stop; that is layout, not a rewording.
+const comparable = (wording: string): string => wording.trim().replace(/\.$/, '');
+
 function changeFrom(previous: Unchained | undefined, entry: Unchained): TimelineChange {
   if (!previous) return 'first';
   if (previous.wording === null || entry.wording === null) return 'unknown';
-  const reworded = previous.wording !== entry.wording;
-  const renumbered = previous.number !== entry.number;
+  const reworded = comparable(previous.wording) !== comparable(entry.wording);
+  // A number is only renumbered where both years' sources give one.
+  const renumbered = previous.number !== null && entry.number !== null && previous.number !== entry.number;
   if (reworded && renumbered) return 'reworded-renumbered';
   if (reworded) return 'reworded';
   return renumbered ? 'renumbered' : 'unchanged';

@@ -60,6 +60,20 @@ describe('buildGoalTimeline', () => {
     expect(timeline[1]).toMatchObject({ year: 2023, change: 'unchanged' });
   });
 
+  it('does not call a final full stop a rewording', () => {
+    const timeline = buildGoalTimeline('job', [2022, 2023], letters, [
+      record(2022, [{ goal: 'job', number: 1, wording: 'Flere skal i job.' }]),
+    ]);
+    expect(timeline[1]).toMatchObject({ year: 2023, change: 'unchanged' });
+  });
+
+  it('does not call a goal renumbered when the earlier source gives no number', () => {
+    const timeline = buildGoalTimeline('job', [2022, 2023], letters, [
+      record(2022, [{ goal: 'job', number: null, wording: 'Flere skal i job' }]),
+    ]);
+    expect(timeline[1]).toMatchObject({ year: 2023, change: 'unchanged' });
+  });
+
   it('cannot compare a paraphrased year with the next: the change is unknown', () => {
     const timeline = buildGoalTimeline('job', [2022, 2023], letters, [
       record(2022, [{ goal: 'job', paraphrase: 'Et mål om job.' }]),
