@@ -1,0 +1,25 @@
+import type { AreaData } from '../data/areas-loader.ts';
+
+export interface RegionGroup {
+  region: AreaData;
+  /** The region's municipalities in Danish alphabetical order. */
+  municipalities: AreaData[];
+}
+
+const danish = new Intl.Collator('da');
+
+/** Names in Danish order: Æ, Ø and Å (and the Aa of Aarhus) after Z. */
+export function byDanishName(a: { name: string }, b: { name: string }): number {
+  return danish.compare(a.name, b.name);
+}
+
+/** Municipalities under their regions, regions in code order (1081 Nordjylland first). */
+export function groupByRegion(areas: readonly AreaData[]): RegionGroup[] {
+  const regions = areas.filter((area) => area.kind === 'region').sort((a, b) => a.code.localeCompare(b.code));
+  return regions.map((region) => ({
+    region,
+    municipalities: areas
+      .filter((area) => area.kind === 'municipality' && area.regionCode === region.code)
+      .sort(byDanishName),
+  }));
+}

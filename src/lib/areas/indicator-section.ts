@@ -1,0 +1,77 @@
+import { joinDanish } from '../charts/text.ts';
+import type { Series } from '../charts/types.ts';
+import type { AreaData } from '../data/areas-loader.ts';
+import { changeOver12Months } from '../indicators/values.ts';
+import { COUNTRY, subjectFor } from '../indicators/index.ts';
+import type { IndicatorView } from './area-goals.ts';
+import { areaChartSeries, type SeriesRequest } from './area-series.ts';
+import { changeText, figureText } from './figure-text.ts';
+import { figureAt, keyFigures, type KeyFigures } from './key-figures.ts';
+
+const COUNTRY_LABEL = 'Hele landet';
+
+/** What an area page shows for a goal with an indicator: key figures and a chart over time. */
+export interface IndicatorSection {
+  figures: KeyFigures;
+  /** The area first (primary), then its region and the country to compare with. */
+  series: Series[];
+  chartTitle: string;
+  /** The noun the chart's summary uses. */
+  subject: string;
+}
+
+/** Key figures and chart series for a municipality (with its region) or a region. */
+export function indicatorSection(
+  indicator: IndicatorView,
+  area: AreaData,
+  region: AreaData | null,
+  municipalityCodes: readonly string[],
+): IndicatorSection {
+  const { observations, period, meta } = indicator;
+  const kind = area.kind === 'municipality' ? 'municipality' : 'region';
+  const requests: SeriesRequest[] = [
+    { code: area.code, label: area.name, role: 'primary' },
+    ...(region ? [{ code: region.code, label: region.name, role: 'comparison' as const }] : []),
+    { code: COUNTRY, label: COUNTRY_LABEL, role: 'comparison' },
+  ];
+  const places = requests.map((request) => (request.code === COUNTRY ? 'hele landet' : request.label));
+  return {
+    figures: keyFigures(
+      observations,
+      period,
+      { code: area.code, kind, regionCode: area.regionCode },
+      municipalityCodes,
+      COUNTRY,
+    ),
+    series: areaChartSeries(observations, requests),
+    chartTitle: `${meta.shortTitle}: ${joinDanish(places)}`,
+    subject: subjectFor(meta.unit),
+  };
+}
+
+/** One municipality in a region's table. */
+export interface MunicipalityRow {
+  code: string;
+  name: string;
+  href: string;
+  value: string;
+  change: string;
+}
+
+/** A region's municipalities with their values in the indicator's latest period, in the order given. */
+export function municipalityRows(
+  indicator: IndicatorView,
+  municipalities: readonly AreaData[],
+  hrefOf: (area: AreaData) => string,
+): MunicipalityRow[] {
+  const { observations, period, format } = indicator;
+  return municipalities.map((area) => {
+    return {
+      code: area.code,
+      name: area.name,
+      href: hrefOf(area),
+      value: figureText(figureAt(observations, area.code, period), format),
+      change: changeText(changeOver12Months(observations, area.code, period), format),
+    };
+  });
+}

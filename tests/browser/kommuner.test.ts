@@ -1,0 +1,159 @@
+/**
+ * The municipality pages in Chromium under the site's CSP: the /kommuner/ filter from the
+ * keyboard alone, the chart picker's no-JavaScript landing (?kommune=751), and the comparison
+ * kept in the address (?sammenlign=101,461), with and without JavaScript.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, newPage } from '../support/browser.ts';
+import type { PageSession } from '../support/browser.ts';
+
+let browser: Browser;
+let session: PageSession;
+let noScript: PageSession;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  session = await newPage(browser, { width: 1280 });
+  noScript = await newPage(browser, { width: 1280, javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await session.close();
+  await noScript.close();
+  await browser.close();
+});
+
+function expectNoProblems(s: PageSession): void {
+  expect(s.problems.consoleErrors).toEqual([]);
+  expect(s.problems.failedRequests).toEqual([]);
+  expect(s.problems.cspViolations).toEqual([]);
+}
+
+/** Names of the municipalities the list shows. */
+function visibleMunicipalities(s: PageSession): Promise<string[]> {
+  return s.page.locator('li[data-code]:visible').allInnerTexts();
+}
+
+/** Codes of the series drawn in a chart. */
+function seriesIn(s: PageSession, chart: string): Promise<string[]> {
+  return s.page
+    .locator(`#${chart} svg [data-series]`)
+    .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-series') ?? ''));
+}
+
+describe('/kommuner/ filter', () => {
+  test('typing "aar" from the keyboard leaves Aarhus alone, and Tab and Enter open its page', async () => {
+    await session.visit('/kommuner/');
+    const input = session.page.locator('#kommune-filter-input');
+    await expect.poll(() => input.isVisible()).toBe(true);
+    for (let presses = 0; presses < 40; presses += 1) {
+      if (await input.evaluate((element) => element === document.activeElement)) break;
+      await session.page.keyboard.press('Tab');
+    }
+    expect(
+      await input.evaluate((element) => element === document.activeElement),
+      'the field is reached by Tab',
+    ).toBe(true);
+    await session.page.keyboard.type('aar');
+    await expect.poll(() => visibleMunicipalities(session)).toEqual(['Aarhus']);
+    expect(await session.page.locator('[data-filter-group]:visible h2').allInnerTexts()).toEqual([
+      'Region Midtjylland',
+    ]);
+    expect(await session.page.locator('[data-filter-status]').textContent()).toBe('Viser 1 af 98 kommuner.');
+
+    // The region heading link, then Aarhus.
+    await session.page.keyboard.press('Tab');
+    await session.page.keyboard.press('Tab');
+    expect(await session.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Aarhus');
+    await Promise.all([session.page.waitForURL('**/kommuner/aarhus/'), session.page.keyboard.press('Enter')]);
+    expectNoProblems(session);
+  });
+
+  test('emptying the field shows all 98 again', async () => {
+    await session.visit('/kommuner/');
+    const input = session.page.locator('#kommune-filter-input');
+    await input.focus();
+    await session.page.keyboard.type('xyz');
+    await expect.poll(() => visibleMunicipalities(session)).toEqual([]);
+    expect(await session.page.locator('[data-filter-status]').textContent()).toBe('Ingen kommuner passer.');
+    await input.fill('');
+    await expect.poll(async () => (await visibleMunicipalities(session)).length).toBe(98);
+  });
+
+  test('without JavaScript the field is absent and the list holds all 98', async () => {
+    await noScript.visit('/kommuner/');
+    expect(await noScript.page.locator('#kommune-filter-input').isVisible()).toBe(false);
+    expect(await visibleMunicipalities(noScript)).toHaveLength(98);
+  });
+
+  test('a chart picker’s form submission (?kommune=751) goes on to the municipality’s page', async () => {
+    await session.visit('/kommuner/?kommune=751');
+    await session.page.waitForURL('**/kommuner/aarhus/');
+    expect(await session.page.locator('h1').textContent()).toBe('Aarhus');
+  });
+});
+
+describe('comparison kept in the address', () => {
+  const page = '/kommuner/aarhus/opkvalificering/';
+  const chart = 'opkvalificering-graf';
+
+  test('without the parameter the chart shows the municipality, its region and the country', async () => {
+    await session.visit(page);
+    expect((await seriesIn(session, chart)).sort()).toEqual(['000', '1082', '751']);
+  });
+
+  test('?sammenlign=101,461 draws both into the chart and lists them', async () => {
+    await session.visit(`${page}?sammenlign=101,461`);
+    await expect
+      .poll(async () => (await seriesIn(session, chart)).sort())
+      .toEqual(['000', '101', '1082', '461', '751']);
+    expect(await session.page.locator('[data-compare-list] li').allInnerTexts()).toEqual([
+      'København\nFjern',
+      'Odense\nFjern',
+    ]);
+    expect(await session.page.locator(`#${chart} .chart-title`).textContent()).toContain(
+      'sammenlignet med København, Odense',
+    );
+    expectNoProblems(session);
+  });
+
+  test('adding and removing from the keyboard updates the chart and the address', async () => {
+    await session.visit(`${page}?sammenlign=101`);
+    await expect.poll(() => seriesIn(session, chart)).toContain('101');
+    await session.page.locator('#sammenlign-kommune').focus();
+    await session.page.locator('#sammenlign-kommune').selectOption('147');
+    await session.page.keyboard.press('Tab');
+    await session.page.keyboard.press('Enter');
+    await expect.poll(() => new URL(session.page.url()).search).toBe('?sammenlign=101,147');
+    await expect.poll(() => seriesIn(session, chart)).toContain('147');
+
+    await session.page.getByRole('button', { name: 'Fjern København fra sammenligningen' }).press('Enter');
+    await expect.poll(() => new URL(session.page.url()).search).toBe('?sammenlign=147');
+    await expect.poll(() => seriesIn(session, chart)).not.toContain('101');
+
+    await session.page
+      .getByRole('button', { name: 'Fjern Frederiksberg fra sammenligningen' })
+      .press('Enter');
+    await expect.poll(() => session.page.url()).toMatch(/\/opkvalificering\/$/);
+    await expect.poll(async () => (await seriesIn(session, chart)).sort()).toEqual(['000', '1082', '751']);
+    expectNoProblems(session);
+  });
+
+  test('the overview page compares in all three charts and keeps at most four', async () => {
+    await session.visit('/kommuner/aarhus/?sammenlign=101,147,151,153,155');
+    for (const id of [
+      'opkvalificering-graf',
+      'flygtninge-selvforsoergelse-graf',
+      'kvalificeret-arbejdskraft-graf',
+    ]) {
+      await expect
+        .poll(async () => (await seriesIn(session, id)).sort(), { message: id })
+        .toEqual(['000', '101', '1082', '147', '151', '153', '751']);
+    }
+  });
+
+  test('without JavaScript the comparison panel stays hidden and the chart is the plain one', async () => {
+    await noScript.visit(`${page}?sammenlign=101`);
+    expect(await noScript.page.locator('#sammenlign-kommune').isVisible()).toBe(false);
+    expect((await seriesIn(noScript, chart)).sort()).toEqual(['000', '1082', '751']);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorView } from '../../../../src/lib/areas/area-goals.ts';
+import { indicatorSection, municipalityRows } from '../../../../src/lib/areas/indicator-section.ts';
+import { overviewRows } from '../../../../src/lib/areas/region-overview.ts';
+import { country, municipality, ok, region, suppressed } from './fixtures.ts';
+
+const midt = region('1082', 'Region Midtjylland');
+const aarhus = municipality('751', 'Aarhus', '1082');
+const odder = municipality('727', 'Odder', '1082');
+
+const indicator: IndicatorView = {
+  meta: {
+    id: 'mm17',
+    title: 'Andel ledige der starter opkvalificering',
+    shortTitle: 'Opkvalificering',
+    definition: 'Andelen …',
+    unit: 'pct',
+    goals: ['opkvalificering'],
+    years: [2024],
+    source: { name: 'Jobindsats.dk', table: 'Ministerens mål', measure: 'MM17' },
+    periodicity: 'month',
+    sample: true,
+    sampleNote: 'Eksempeldata – ikke officielle tal',
+    changes: [],
+  },
+  date: '2025-03-03',
+  period: '2024-12',
+  format: { unit: 'percent', decimals: 1 },
+  observations: [
+    ok('751', '2023-12', 4.1),
+    ok('751', '2024-12', 4.8),
+    suppressed('727', '2024-12'),
+    ok('1082', '2024-12', 4.1),
+    ok('000', '2024-11', 3.7),
+    ok('000', '2024-12', 3.8),
+  ],
+};
+
+describe('indicatorSection', () => {
+  it('charts a municipality against its region and the country, in that order', () => {
+    const section = indicatorSection(indicator, aarhus, midt, ['751', '727']);
+    expect(section.series.map((s) => [s.id, s.label, s.role])).toEqual([
+      ['751', 'Aarhus', 'primary'],
+      ['1082', 'Region Midtjylland', 'comparison'],
+      ['000', 'Hele landet', 'comparison'],
+    ]);
+    expect(section.chartTitle).toBe('Opkvalificering: Aarhus, Region Midtjylland og hele landet');
+    expect(section.subject).toBe('andelen');
+  });
+
+  it('charts a region against the country only', () => {
+    const section = indicatorSection(indicator, midt, null, ['751', '727']);
+    expect(section.series.map((s) => s.id)).toEqual(['1082', '000']);
+    expect(section.figures.rank).toBeNull();
+  });
+
+  it('keeps every period of the area, oldest first', () => {
+    const section = indicatorSection(indicator, aarhus, midt, ['751']);
+    expect(section.series[0]?.points.map((p) => p.period)).toEqual(['2023-12', '2024-12']);
+  });
+});
+
+describe('municipalityRows', () => {
+  it('writes each municipality’s latest value and change, or why they are absent', () => {
+    const rows = municipalityRows(indicator, [odder, aarhus], (area) => `/kommuner/${area.slug}/`);
+    expect(rows).toEqual([
+      {
+        code: '727',
+        name: 'Odder',
+        href: '/kommuner/odder/',
+        value: 'diskretioneret',
+        change: 'kan ikke beregnes',
+      },
+      {
+        code: '751',
+        name: 'Aarhus',
+        href: '/kommuner/aarhus/',
+        value: '4,8 pct.',
+        change: '+0,7 procentpoint',
+      },
+    ]);
+  });
+});
+
+describe('overviewRows', () => {
+  it('gives each area its latest value per indicator', () => {
+    expect(overviewRows([midt, country], [indicator]).map((row) => row.values)).toEqual([
+      ['4,1 pct.'],
+      ['3,8 pct.'],
+    ]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { rowsByArea, rowsOf } from '../../../../src/lib/areas/rows-by-area.ts';
+import { ok } from './fixtures.ts';
+
+const rows = [
+  ok('751', '2024-02', 2),
+  ok('101', '2024-01', 5),
+  ok('751', '2024-01', 1),
+  ok('751', '2023-12', 0),
+];
+
+describe('rowsByArea', () => {
+  it('groups rows by area, oldest period first', () => {
+    expect(rowsOf(rows, '751').map((row) => row.period)).toEqual(['2023-12', '2024-01', '2024-02']);
+    expect(rowsOf(rows, '101')).toHaveLength(1);
+  });
+
+  it('is empty for an area without rows', () => {
+    expect(rowsOf(rows, '999')).toEqual([]);
+  });
+
+  it('builds the index once per observations array', () => {
+    expect(rowsByArea(rows)).toBe(rowsByArea(rows));
+  });
+});
