@@ -39,33 +39,31 @@ class ChartDownload extends HTMLElement {
   }
 }
 
-function svgBlob(svg: SVGSVGElement): Blob {
+function svgText(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.querySelector('.chart-crosshair')?.remove();
   copy.removeAttribute('tabindex');
-  return new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml;charset=utf-8' });
+  return new XMLSerializer().serializeToString(copy);
 }
 
-/** Draws the SVG on a canvas at twice its size. Needs `img-src blob:` in the CSP. */
+function svgBlob(svg: SVGSVGElement): Blob {
+  return new Blob([svgText(svg)], { type: 'image/svg+xml;charset=utf-8' });
+}
+
+/**
+ * Draws the SVG on a canvas at twice its size. The image is loaded from a data: URL, which
+ * the site's CSP allows for images (img-src 'self' data:), where a blob: URL would be blocked.
+ */
 async function pngBlob(svg: SVGSVGElement): Promise<Blob> {
-  const url = URL.createObjectURL(svgBlob(svg));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const { width, height } = svg.viewBox.baseVal;
-    const canvas = Object.assign(document.createElement('canvas'), { width: width * 2, height: height * 2 });
-    const context = canvas.getContext('2d');
-    context?.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('PNG could not be made'))),
-        'image/png',
-      ),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText(svg))}`;
+  await image.decode();
+  const { width, height } = svg.viewBox.baseVal;
+  const canvas = Object.assign(document.createElement('canvas'), { width: width * 2, height: height * 2 });
+  canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG could not be made'))), 'image/png'),
+  );
 }
 
 function save(blob: Blob, filename: string): void {

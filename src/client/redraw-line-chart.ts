@@ -1,5 +1,5 @@
 import { parseChartData } from '../lib/charts/chart-data.ts';
-import { lineFigure } from '../lib/charts/figures.ts';
+import { lineFigure } from '../lib/charts/line-figure.ts';
 import type { LineRedrawOptions } from '../lib/charts/picker-url.ts';
 import { tableHtml } from '../lib/charts/render/table-html.ts';
 

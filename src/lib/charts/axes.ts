@@ -1,24 +1,25 @@
 import { extent, tickStep } from 'd3-array';
-import { precisionFixed } from 'd3-format';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { utcTicks } from 'd3-time';
-import { danishNumberLocale, SHORT_MONTHS } from '../format.ts';
+import { SHORT_MONTHS } from '../format.ts';
+import { decimalsForStep, formatFixed } from './danish-number.ts';
+import { linearScale, niceLinearScale, type LinearScale } from './linear-scale.ts';
+import { monthTicks } from './month-ticks.ts';
 import { round } from './text.ts';
 import type { Tick } from './types.ts';
 
 /**
  * A time axis across [start, end] with about one tick per 80 px: what scaleUtc does, but
- * as a linear scale over milliseconds with d3-time's utcTicks, because scaleUtc would
- * bring d3-time-format into the browser bundle of the municipality picker.
+ * as a linear scale over milliseconds with month and year ticks placed as utcTicks places
+ * them, because scaleUtc would bring d3-time-format, d3-time and d3-scale's interpolators
+ * into the browser bundle of the municipality picker.
  */
 export function timeAxis(
   domain: [Date, Date],
   range: [number, number],
 ): { scale: (date: Date) => number; ticks: Tick[] } {
-  const linear = scaleLinear().domain([domain[0].getTime(), domain[1].getTime()]).range(range);
+  const linear = linearScale([domain[0].getTime(), domain[1].getTime()], range);
   const scale = (date: Date): number => linear(date.getTime());
   const count = Math.max(2, Math.floor(Math.abs(range[1] - range[0]) / 80));
-  const ticks = utcTicks(domain[0], domain[1], count).map((date, i) => ({
+  const ticks = monthTicks(domain[0], domain[1], count).map((date, i) => ({
     position: round(scale(date)),
     label: timeTickLabel(date, i === 0),
   }));
@@ -47,11 +48,11 @@ export function valueAxis(
   domain: [number, number],
   range: [number, number],
   count: number,
-): { scale: ScaleLinear<number, number>; ticks: Tick[] } {
-  const scale = scaleLinear().domain(domain).range(range).nice(count);
-  const [d0, d1] = scale.domain() as [number, number];
-  const precision = precisionFixed(tickStep(d0, d1, count));
-  const format = danishNumberLocale.format(`,.${precision}f`);
+): { scale: LinearScale; ticks: Tick[] } {
+  const scale = niceLinearScale(domain, range, count);
+  const [d0, d1] = scale.domain();
+  const decimals = decimalsForStep(tickStep(d0, d1, count));
+  const format = (value: number): string => formatFixed(value, decimals);
   const ticks = scale.ticks(count).map((value) => ({ position: round(scale(value)), label: format(value) }));
   return { scale, ticks };
 }

@@ -1,81 +1,18 @@
-import { rankingTable, revisionTable, seriesTable, type ChartTable } from './chart-table.ts';
-import { toFocusData, type FocusData } from './focus.ts';
-import { lineChart } from './line-chart.ts';
+import { rankingTable, revisionTable, seriesTable } from './chart-table.ts';
+import { toFocusData } from './focus.ts';
 import { rankingChart, type RankingChartOptions, type RankingItem } from './ranking-chart.ts';
-import { lineChartMarks } from './render/line-marks.ts';
 import { rankingChartMarks } from './render/ranking-marks.ts';
 import { revisionChartMarks } from './render/revision-marks.ts';
 import { smallMultiplesMarks } from './render/small-multiples-marks.ts';
-import { SAMPLE_BAND, svgDocument } from './render/svg-document.ts';
+import { SAMPLE_BAND } from './render/svg-document.ts';
+import { figureSvg, yLabelFor, type FigureOptions, type FigureParts } from './figure-svg.ts';
 import { revisionChart } from './revision-chart.ts';
 import { smallMultiples, type Panel, type SmallMultiplesOptions } from './small-multiples.ts';
-import { summarizeLatest, summarizeRanking, summarizeRevision } from './summarize.ts';
-import type { Series, ValueFormat } from './types.ts';
+import { summarizeRanking, summarizeRevision } from './summarize.ts';
+import type { Series } from './types.ts';
 
-/** What every figure needs besides its data. */
-export interface FigureOptions {
-  /** Base for element ids; unique on the page. */
-  id: string;
-  title: string;
-  /** The one-sentence summary, also the SVG's <desc>; default: the chart's summarize function. */
-  summary?: string | undefined;
-  /** The noun the default summary uses: "andelen", "antallet" (default "værdien"). */
-  subject?: string | undefined;
-  format: ValueFormat;
-  sample?: boolean | undefined;
-  /** Lines under the chart inside the SVG, from footerLines: source and data date travel with downloads. */
-  footer?: readonly string[] | undefined;
-  width?: number | undefined;
-  height?: number | undefined;
-}
-
-/** The ready-to-render pieces of a chart figure. */
-export interface FigureParts {
-  summary: string;
-  svg: string;
-  table: ChartTable;
-  /** Present for charts over time, for the crosshair tooltip. */
-  focus?: FocusData;
-}
-
-function figureSvg(options: FigureOptions, summary: string, size: [number, number], body: string): string {
-  const [width, height] = size;
-  return svgDocument({
-    id: options.id,
-    title: options.title,
-    description: summary,
-    width,
-    height,
-    body,
-    sample: options.sample ?? false,
-    footer: options.footer ?? [],
-  });
-}
-
-function yLabelFor(format: ValueFormat, yLabel: string | undefined): { yLabel?: string } {
-  const label = yLabel ?? (format.unit === 'percent' ? 'Pct.' : undefined);
-  return label === undefined ? {} : { yLabel: label };
-}
-
-export function lineFigure(
-  series: readonly Series[],
-  options: FigureOptions & { yLabel?: string | undefined; includeZero?: boolean | undefined },
-): FigureParts {
-  const { width = 640, height = 320, format, includeZero = true } = options;
-  const geometry = lineChart(series, { width, height, format, includeZero });
-  const summary = options.summary ?? summarizeLatest(series, { format, subject: options.subject });
-  return {
-    summary,
-    svg: figureSvg(
-      options,
-      summary,
-      [width, height],
-      lineChartMarks(geometry, yLabelFor(format, options.yLabel)),
-    ),
-    table: seriesTable(series, format, options.title),
-    focus: toFocusData(geometry, options.sample ? SAMPLE_BAND : 0),
-  };
-}
+export { lineFigure } from './line-figure.ts';
+export type { FigureOptions, FigureParts } from './figure-svg.ts';
 
 export function rankingFigure(
   items: readonly RankingItem[],

@@ -1,7 +1,7 @@
-import { line } from 'd3-shape';
 import { comparePeriods, formatPeriod, parsePeriod } from '../format.ts';
 import { timeAxis, valueAxis, valueDomain } from './axes.ts';
 import { seriesStyles } from './palette.ts';
+import { linePath } from './path-data.ts';
 import { spreadLabels } from './spread-labels.ts';
 import { estimateTextWidth, round } from './text.ts';
 import { formatValueOrStatus } from './value-format.ts';
@@ -92,11 +92,8 @@ export function lineChart(series: readonly Series[], options: LineChartOptions):
   const xOf = (period: string): number => round(x.scale(parsePeriod(period).start));
   const yOf = (value: number): number => round(y.scale(value));
 
-  const path = line<{ period: string; value: number | null }>()
-    .defined((p) => p.value !== null)
-    .x((p) => xOf(p.period))
-    .y((p) => yOf(p.value ?? 0))
-    .digits(2);
+  const path = (points: readonly { period: string; value: number | null }[]): string =>
+    linePath(points.map((p) => (p.value === null ? null : { x: xOf(p.period), y: yOf(p.value) })));
 
   const lines = sorted.map((s, i): LineGeometry => {
     const style = styles[i] as SeriesStyle;
@@ -106,7 +103,7 @@ export function lineChart(series: readonly Series[], options: LineChartOptions):
       label: s.label,
       role: s.role,
       style,
-      path: path(s.points) ?? '',
+      path: path(s.points),
       isolated: isolatedPoints(s.points).map((p) => ({ x: xOf(p.period), y: yOf(p.value) })),
       end: lastDefined?.value == null ? null : { x: xOf(lastDefined.period), y: yOf(lastDefined.value) },
     };

@@ -1,8 +1,7 @@
 import { tickStep } from 'd3-array';
-import { precisionFixed } from 'd3-format';
-import { scaleLinear } from 'd3-scale';
-import { danishNumberLocale } from '../format.ts';
 import { valueDomain } from './axes.ts';
+import { decimalsForStep, formatFixed } from './danish-number.ts';
+import { niceLinearScale } from './linear-scale.ts';
 import { estimateTextWidth, joinDanish, round } from './text.ts';
 import { absentValueText, formatValue } from './value-format.ts';
 import { wrapText } from './wrap-text.ts';
@@ -74,9 +73,10 @@ export function rankingChart(
   const right = width - (options.margin?.right ?? 12);
   const domainValues = [...sorted.map((i) => i.value), ...(reference ? [reference.value] : [])];
   const count = Math.max(2, Math.floor((right - left) / 80));
-  const x = scaleLinear().domain(valueDomain(domainValues, false)).range([left, right]).nice(count);
-  const [d0, d1] = x.domain() as [number, number];
-  const tickFormat = danishNumberLocale.format(`,.${precisionFixed(tickStep(d0, d1, count))}f`);
+  const x = niceLinearScale(valueDomain(domainValues, false), [left, right], count);
+  const [d0, d1] = x.domain();
+  const decimals = decimalsForStep(tickStep(d0, d1, count));
+  const tickFormat = (value: number): string => formatFixed(value, decimals);
 
   const rowEnds: number[] = [];
   const placed = sorted.map((item) => {

@@ -1,19 +1,12 @@
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import { palette } from '../palette.ts';
+import { symbolPath } from '../path-data.ts';
 import { escapeXml } from '../text.ts';
 import type { MarkerShape, SeriesStyle, Tick } from '../types.ts';
-
-const SYMBOLS: Record<Exclude<MarkerShape, 'none'>, SymbolType> = {
-  circle: symbolCircle,
-  square: symbolSquare,
-  triangle: symbolTriangle,
-  diamond: symbolDiamond,
-};
 
 /** A marker shape centred on (x, y), or nothing for 'none'. */
 export function markerMark(shape: MarkerShape, x: number, y: number, color: string, size = 48): string {
   if (shape === 'none') return '';
-  const d = symbol(SYMBOLS[shape], size).digits(2)() ?? '';
+  const d = symbolPath(shape, size);
   return `<path d="${d}" transform="translate(${x},${y})" fill="${color}" stroke="${palette.background}" stroke-width="1"/>`;
 }
 

@@ -1,0 +1,30 @@
+import { periodNumber } from '../data/period.ts';
+import type { Observation } from '../data/types.ts';
+
+/** The area code of the whole country. */
+export const COUNTRY = '000';
+
+/** Canonical periods sort by their period number (`2024-05`, `2024-Q2`, `2024`). */
+export const byPeriod = (a: string, b: string): number => periodNumber(a) - periodNumber(b);
+
+/** Every period the observations cover, oldest first, each once. */
+export function periodsOf(observations: readonly Observation[]): string[] {
+  return [...new Set(observations.map((row) => row.period))].sort(byPeriod);
+}
+
+/** The newest period with a published (`ok`) value for the area (the country by default), or null. */
+export function latestPeriod(observations: readonly Observation[], area: string = COUNTRY): string | null {
+  let latest: string | null = null;
+  for (const row of observations) {
+    if (row.area === area && row.status === 'ok' && (latest === null || byPeriod(row.period, latest) > 0))
+      latest = row.period;
+  }
+  return latest;
+}
+
+/** The same period a year earlier: `2024-05` → `2023-05`, `2024-Q2` → `2023-Q2`, `2024` → `2023`. */
+export function periodAYearEarlier(period: string): string {
+  if (periodNumber(period) < 0)
+    throw new Error(`Period '${period}' is not of the form 2024-05, 2024-Q2 or 2024`);
+  return `${String(Number(period.slice(0, 4)) - 1).padStart(4, '0')}${period.slice(4)}`;
+}

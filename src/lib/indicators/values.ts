@@ -1,0 +1,30 @@
+import type { Observation } from '../data/types.ts';
+import { observationAt } from './observation-index.ts';
+import { byPeriod, periodAYearEarlier } from './periods.ts';
+
+/** The published value of an area in a period; null when suppressed, missing or absent. */
+export function valueAt(observations: readonly Observation[], area: string, period: string): number | null {
+  const row = observationAt(observations, area, period);
+  return row?.status === 'ok' ? row.value : null;
+}
+
+/**
+ * The change from the same period a year earlier, in the indicator's unit (percentage points
+ * for shares); null when either value is not published. Rounded to 6 decimals so that
+ * 47.3 − 46.1 reads 1.2, not 1.1999999999999957.
+ */
+export function changeOver12Months(
+  observations: readonly Observation[],
+  area: string,
+  period: string,
+): number | null {
+  const now = valueAt(observations, area, period);
+  const before = valueAt(observations, area, periodAYearEarlier(period));
+  if (now === null || before === null) return null;
+  return Math.round((now - before) * 1e6) / 1e6;
+}
+
+/** Every row of one area, oldest period first (suppressed and missing rows included). */
+export function areaSeries(observations: readonly Observation[], area: string): Observation[] {
+  return observations.filter((row) => row.area === area).sort((a, b) => byPeriod(a.period, b.period));
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { latestPeriod, periodAYearEarlier, periodsOf } from '../../../../src/lib/indicators/periods.ts';
+import { missing, ok, suppressed } from './fixtures.ts';
+
+describe('periodsOf', () => {
+  it('lists each period once, oldest first', () => {
+    expect(
+      periodsOf([
+        ok('000', '2024-02', 1),
+        ok('101', '2023-12', 1),
+        ok('000', '2023-12', 2),
+        suppressed('101', '2024-01'),
+      ]),
+    ).toEqual(['2023-12', '2024-01', '2024-02']);
+  });
+
+  it('orders quarters and years by time, not as text', () => {
+    expect(periodsOf([ok('000', '2024-Q1', 1), ok('000', '2023-Q4', 1)])).toEqual(['2023-Q4', '2024-Q1']);
+    expect(periodsOf([ok('000', '2024', 1), ok('000', '2019', 1)])).toEqual(['2019', '2024']);
+  });
+
+  it('is empty for no observations', () => {
+    expect(periodsOf([])).toEqual([]);
+  });
+});
+
+describe('latestPeriod', () => {
+  it('is the newest period with a published value for the country', () => {
+    const rows = [
+      ok('000', '2024-05', 47),
+      ok('000', '2024-06', 48),
+      ok('101', '2024-07', 50),
+      missing('000', '2024-07'),
+    ];
+    expect(latestPeriod(rows)).toBe('2024-06');
+  });
+
+  it('skips a newest period the country has only suppressed', () => {
+    expect(latestPeriod([ok('000', '2024-05', 47), suppressed('000', '2024-06')])).toBe('2024-05');
+  });
+
+  it('can be asked for another area', () => {
+    expect(
+      latestPeriod([ok('000', '2024-06', 47), ok('751', '2024-04', 40), suppressed('751', '2024-06')], '751'),
+    ).toBe('2024-04');
+  });
+
+  it('is null when the area has no published value', () => {
+    expect(latestPeriod([suppressed('000', '2024-06')])).toBeNull();
+    expect(latestPeriod([])).toBeNull();
+  });
+});
+
+describe('periodAYearEarlier', () => {
+  it('goes back one year in each periodicity', () => {
+    expect(periodAYearEarlier('2024-05')).toBe('2023-05');
+    expect(periodAYearEarlier('2024-Q2')).toBe('2023-Q2');
+    expect(periodAYearEarlier('2024')).toBe('2023');
+  });
+
+  it('refuses text that is not a canonical period', () => {
+    expect(() => periodAYearEarlier('2024M05')).toThrow(/2024M05/);
+  });
+});
