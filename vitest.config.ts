@@ -1,7 +1,39 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+/**
+ * Two projects. `unit` needs no build: pure modules and components through the
+ * Astro container. `site` builds the site once (tests/setup/site.ts), serves
+ * dist/ and runs the site-wide gates and browser tests against it.
+ * Timeouts are generous: CI has two cores.
+ */
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['**/*.site.test.ts', '**/node_modules/**'],
+          globalSetup: ['tests/setup/content-store.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/**/*.site.test.ts'],
+          globalSetup: ['tests/setup/site.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          // Browser files share one Chromium and the machine has two cores.
+          maxWorkers: 2,
+        },
+      },
+    ],
   },
 });
