@@ -116,9 +116,20 @@ export async function generateSyntheticSite(
   for (const id of readdirSync(join(dataDir, 'indicators'))) {
     addSnapshots(join(dataDir, 'indicators', id), size.extraSnapshots);
   }
-  const lock = await run('node', ['scripts/check-snapshots.ts', '--data-dir', dataDir, '--update'], {
-    cwd: root,
-  });
+  const lock = await run(
+    'node',
+    [
+      '--experimental-strip-types',
+      '--disable-warning=ExperimentalWarning',
+      'scripts/check-snapshots.ts',
+      '--data-dir',
+      dataDir,
+      '--update',
+    ],
+    {
+      cwd: root,
+    },
+  );
   if (lock.code !== 0) throw new Error(`check:snapshots --update failed:\n${tail(lock.output)}`);
   return { contentDir, dataDir };
 }

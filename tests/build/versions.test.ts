@@ -192,7 +192,9 @@ describe('goals-year pages', () => {
     expect(html).toContain('href="https://selveje.dk/beskaeftigelsespolitiske-maal-for-2019/"');
     expect(html).not.toContain('Ordlyden ændrede sig');
     const upskilling = readBuilt('/maal/opkvalificering/');
-    expect(upskilling).toContain('href="https://bm.dk/nyheder/nyheder/2020/02/ledige-skal-have-en-vaerdig-behandling/"');
+    expect(upskilling).toContain(
+      'href="https://bm.dk/nyheder/nyheder/2020/02/ledige-skal-have-en-vaerdig-behandling/"',
+    );
     expect(upskilling).toContain('Parafrase:');
   });
 });

@@ -1,7 +1,6 @@
 /** A top-level block of a letter body: a paragraph, or a list with its items. */
 export type LetterBlock =
-  | { kind: 'paragraph'; index: number; text: string }
-  | { kind: 'list'; index: number; items: string[] };
+  { kind: 'paragraph'; index: number; text: string } | { kind: 'list'; index: number; items: string[] };
 
 const LIST_ITEM = /^\d+\.\s+/;
 

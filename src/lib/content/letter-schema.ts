@@ -23,8 +23,7 @@ export const letterGoalSchema = (goalIds: readonly string[]) =>
     number: z.number().int().positive(),
     /** The goal registry id (content/goals/<id>.md). */
     goal: z.string().refine((id) => goalIds.includes(id), {
-      error: (issue) =>
-        `unknown goal id '${String(issue.input)}' (known: ${goalIds.join(', ')})`,
+      error: (issue) => `unknown goal id '${String(issue.input)}' (known: ${goalIds.join(', ')})`,
     }),
     /** The goal's wording, word for word as in the letter. */
     wording: z.string().min(1),

@@ -28,8 +28,7 @@ function readLetter(year: number): { data: LetterData; body: string } {
  */
 function joinLineEndSplits(lines: string[]): string {
   return lines.reduce((text, line) => {
-    const isSplit =
-      /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line) && !/^(?:og|eller)(?:\s|$)/u.test(line);
+    const isSplit = /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line) && !/^(?:og|eller)(?:\s|$)/u.test(line);
     if (isSplit) return text.slice(0, -1) + line;
     return text === '' ? line : `${text}\n${line}`;
   }, '');

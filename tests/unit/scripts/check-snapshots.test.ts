@@ -12,6 +12,8 @@ const snapshots = (): string => join(dataDir, 'indicators', 'mm13', 'snapshots')
 async function check(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await exec(process.execPath, [
+      '--experimental-strip-types',
+      '--disable-warning=ExperimentalWarning',
       'scripts/check-snapshots.ts',
       '--data-dir',
       dataDir,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { blockId, letterBlocks } from '../../../../src/lib/content/letter-blocks.ts';
 
 describe('letterBlocks', () => {
-  const body = 'Kære Torben\n\nFørste afsnit\nfortsætter her.\n\n1. Et mål\n2. Et andet mål\n\nVenlig hilsen\n';
+  const body =
+    'Kære Torben\n\nFørste afsnit\nfortsætter her.\n\n1. Et mål\n2. Et andet mål\n\nVenlig hilsen\n';
 
   it('numbers paragraphs and lists from 1 in reading order', () => {
     expect(letterBlocks(body).map((b) => [b.index, b.kind])).toEqual([
@@ -14,7 +15,11 @@ describe('letterBlocks', () => {
   });
 
   it('joins a paragraph’s lines with a space', () => {
-    expect(letterBlocks(body)[1]).toEqual({ kind: 'paragraph', index: 2, text: 'Første afsnit fortsætter her.' });
+    expect(letterBlocks(body)[1]).toEqual({
+      kind: 'paragraph',
+      index: 2,
+      text: 'Første afsnit fortsætter her.',
+    });
   });
 
   it('keeps list items without their numbers', () => {

@@ -29,7 +29,9 @@ describe('checkLetters', () => {
   });
 
   it('reports a goal wording that is not in the body’s list', () => {
-    const problems = checkLetters([letter({ goals: [{ number: 1, wording: 'Alle ledige skal have en god sagsbehandling' }] })]);
+    const problems = checkLetters([
+      letter({ goals: [{ number: 1, wording: 'Alle ledige skal have en god sagsbehandling' }] }),
+    ]);
     expect(problems).toEqual([
       `content/letters/2023.mdx: field 'goals.0.wording': "1. Alle ledige skal have en god sagsbehandling" is not in the letter's goal list`,
     ]);

@@ -9,8 +9,7 @@ describe('letters collection in a real astro sync', () => {
   let site: FixtureSite | undefined;
   afterEach(() => site?.remove());
 
-  const letter2023 = (): string =>
-    readFileSync(join(site!.root, 'content/letters/2023.mdx'), 'utf8');
+  const letter2023 = (): string => readFileSync(join(site!.root, 'content/letters/2023.mdx'), 'utf8');
 
   it('accepts the real letters', async () => {
     site = makeFixtureSite();

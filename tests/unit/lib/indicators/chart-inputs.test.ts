@@ -34,6 +34,7 @@ const meta = {
   periodicity: 'month',
   sample: true,
   sampleNote: 'Eksempeldata – ikke officielle tal',
+  changes: [],
 } satisfies IndicatorMeta;
 
 describe('valueFormatFor and subjectFor', () => {
