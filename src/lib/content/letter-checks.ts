@@ -11,7 +11,9 @@ export interface StoredLetter {
 export function checkLetters(letters: readonly StoredLetter[]): string[] {
   const problems: string[] = [];
   const fileByYear = new Map<number, string>();
-  for (const letter of letters) {
+  // Sorted, so the same content always yields the same messages whatever order files load in.
+  const sorted = [...letters].sort((a, b) => a.id.localeCompare(b.id));
+  for (const letter of sorted) {
     const file = letter.filePath ?? letter.id;
     const other = fileByYear.get(letter.year);
     if (other) problems.push(`${file}: field 'year': ${letter.year} is already the year of ${other}`);
