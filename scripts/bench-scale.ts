@@ -17,8 +17,8 @@ import type { SyntheticSize } from './lib/synthetic-site.ts';
 const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false } } });
 
 const sizes: Array<{ name: string; size: SyntheticSize }> = [
-  { name: 'S', size: { extraLetters: 10, indicatorCopies: 3, extraSnapshots: 2 } },
-  { name: 'L', size: { extraLetters: 30, indicatorCopies: 9, extraSnapshots: 6 } },
+  { name: 'S', size: { extraLetters: 10, indicatorCopies: 3, extraSnapshots: 2, extraGoals: 10 } },
+  { name: 'L', size: { extraLetters: 30, indicatorCopies: 9, extraSnapshots: 6, extraGoals: 40 } },
 ];
 
 interface Result {

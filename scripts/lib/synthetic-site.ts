@@ -20,6 +20,8 @@ export interface SyntheticSize {
   indicatorCopies: number;
   /** Snapshots added to every indicator (copies of its newest, dated later). */
   extraSnapshots: number;
+  /** Goals added to the registry without an indicator; each adds a page per municipality and region. */
+  extraGoals: number;
 }
 
 const firstSyntheticYear = 2030;
@@ -53,6 +55,20 @@ function addLetters(contentDir: string, count: number): number[] {
     );
   }
   return years;
+}
+
+function addGoals(contentDir: string, count: number): void {
+  const goalsDir = join(contentDir, 'goals');
+  const templates = readdirSync(goalsDir).filter((name) => name.endsWith('.md')).sort();
+  for (let index = 0; index < count; index += 1) {
+    const template = templates[index % templates.length]!;
+    const copy = Math.floor(index / templates.length) + 2;
+    const text = readFileSync(join(goalsDir, template), 'utf8')
+      .replace(/^title: (.*)$/m, `title: $1 (syntetisk kopi ${copy})`)
+      .replace(/^number: \d+$/m, `number: ${10 + index}`)
+      .replace(/^indicator: .*$/m, 'indicator: null');
+    writeFileSync(join(goalsDir, template.replace(/\.md$/, `-s${copy}.md`)), text);
+  }
 }
 
 function laterDate(date: string, days: number): string {
@@ -112,6 +128,7 @@ export async function generateSyntheticSite(
   cpSync(join(root, 'content'), contentDir, { recursive: true });
   cpSync(join(root, 'data'), dataDir, { recursive: true });
   addLetters(contentDir, size.extraLetters);
+  addGoals(contentDir, size.extraGoals);
   copyIndicators(dataDir, size.indicatorCopies);
   for (const id of readdirSync(join(dataDir, 'indicators'))) {
     addSnapshots(join(dataDir, 'indicators', id), size.extraSnapshots);
