@@ -59,7 +59,9 @@ function addLetters(contentDir: string, count: number): number[] {
 
 function addGoals(contentDir: string, count: number): void {
   const goalsDir = join(contentDir, 'goals');
-  const templates = readdirSync(goalsDir).filter((name) => name.endsWith('.md')).sort();
+  const templates = readdirSync(goalsDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   for (let index = 0; index < count; index += 1) {
     const template = templates[index % templates.length]!;
     const copy = Math.floor(index / templates.length) + 2;
