@@ -69,6 +69,18 @@ describe.for(published)('the snapshot $id $date', (snapshot) => {
   });
 });
 
+describe.for(published)('the links to snapshot $id $date', (snapshot) => {
+  it('save the files under names that say eksempeldata', () => {
+    const html = readBuilt(`/indikatorer/${snapshot.id}/${snapshot.date}/`);
+    for (const [href, name] of [
+      [`${snapshot.date}.csv`, `${snapshot.id}-${snapshot.date}-eksempeldata.csv`],
+      [`${snapshot.date}-excel.csv`, `${snapshot.id}-${snapshot.date}-excel-eksempeldata.csv`],
+    ] as const) {
+      expect(html).toContain(`href="/data/${snapshot.id}/${href}" download="${name}"`);
+    }
+  });
+});
+
 describe.for(indicatorIds)('/data/%s.json', (id) => {
   it('holds the metadata, the sample label and every snapshot as published', () => {
     const json = JSON.parse(built(`data/${id}.json`)) as IndicatorMeta & {
