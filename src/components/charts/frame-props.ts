@@ -1,0 +1,19 @@
+/** The props every chart component passes straight through to ChartFigure. */
+export interface FrameProps {
+  /** Unique on the page; the base of every id inside the figure. */
+  id: string;
+  title: string;
+  /** Level of the title heading (default 2). */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Source as text, e.g. "Jobindsats.dk (MM13)", and optionally where it lives. */
+  source?: string;
+  sourceHref?: string;
+  /** ISO date of the data snapshot, shown as "data pr. 1. juni 2024". */
+  dataDate?: string;
+  /** Generated demonstration data: labelled above the chart, inside the SVG and in the CSV. */
+  sample?: boolean;
+  /** A static CSV file of exactly this data; without it, CSV is made in the browser. */
+  csvHref?: string;
+  /** File name stem for downloads, e.g. "mm13-aarhus". */
+  downloadName: string;
+}
