@@ -73,8 +73,8 @@ export function snapshotsOf(entry: IndicatorEntryData): Snapshot[] {
 
 /** The newest snapshot of an indicator. */
 export function latestSnapshot(entry: IndicatorEntryData): Snapshot {
-  const snapshots = snapshotsOf(entry);
-  return snapshots[snapshots.length - 1]!;
+  const newest = entry.snapshots[entry.snapshots.length - 1]!;
+  return { date: newest.date, file: newest.file, observations: observationsOf(newest) };
 }
 
 /** One area's observations from a snapshot, in period order. */
