@@ -1,6 +1,6 @@
 import type { ValueFormat } from '../charts/types.ts';
 import { letterBlocks } from '../content/letter-blocks.ts';
-import { getGoals, getLetters, type GoalEntry, type LetterEntry } from '../content/queries.ts';
+import { getCurrentGoals, getLetters, type CurrentGoalEntry, type LetterEntry } from '../content/queries.ts';
 import { latestSnapshot } from '../data/indicator-entry.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { getIndicators, type IndicatorEntry } from '../data/queries.ts';
@@ -27,7 +27,7 @@ export interface GoalLetter {
 }
 
 export interface AreaGoal {
-  goal: GoalEntry;
+  goal: CurrentGoalEntry;
   /** Null for the goals without a national indicator (1 and 4). */
   indicator: IndicatorView | null;
   /** The letters that list the goal, oldest first. */
@@ -56,7 +56,7 @@ function indicatorView(entry: IndicatorEntry): IndicatorView {
   };
 }
 
-function goalLetters(goal: GoalEntry, letters: readonly LetterEntry[]): GoalLetter[] {
+function goalLetters(goal: CurrentGoalEntry, letters: readonly LetterEntry[]): GoalLetter[] {
   return letters.flatMap((letter) => {
     const item = letter.data.goals.find((listed) => listed.goal === goal.id);
     return item ? [{ year: letter.data.year, paragraphs: item.paragraphs, body: letter.body ?? '' }] : [];
@@ -72,7 +72,7 @@ function followUpOf(letters: readonly GoalLetter[]): AreaGoal['followUp'] {
 }
 
 async function loadAreaGoals(): Promise<AreaGoal[]> {
-  const [goals, letters, indicators] = await Promise.all([getGoals(), getLetters(), getIndicators()]);
+  const [goals, letters, indicators] = await Promise.all([getCurrentGoals(), getLetters(), getIndicators()]);
   const views = new Map(indicators.map((entry) => [entry.id, indicatorView(entry)]));
   return goals.map((goal) => {
     const id = goal.data.indicator;

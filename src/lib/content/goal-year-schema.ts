@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { CERTAINTIES } from './certainty.ts';
 
 /** Where a year's goal list is documented. */
 export const goalYearSourceSchema = z
   .object({
     /** The publisher and title of the source, in Danish. */
-    name: z.string().min(1),
+    title: z.string().min(1),
     /** The source's address: a public URL, or a path on this site for a letter it holds. */
     url: z.string().regex(/^(?:https:\/\/|\/)/, 'must be an https:// URL or a path on this site'),
     /** What the source says about the year, in Danish, e.g. that the goals were carried on. */
@@ -16,48 +17,76 @@ export const goalYearSourceSchema = z
 export const goalYearGoalSchema = (goalIds: readonly string[]) =>
   z
     .object({
-      /** The registry goal on the same subject (content/goals/<id>.md), or null when none. */
-      goal: z
-        .string()
-        .refine((id) => goalIds.includes(id), {
-          error: (issue) => `unknown goal id '${String(issue.input)}' (known: ${goalIds.join(', ')})`,
-        })
-        .nullable(),
+      /** The registry goal (content/goals/<id>.md) this wording belongs to. */
+      goal: z.string().refine((id) => goalIds.includes(id), {
+        error: (issue) => `unknown goal id '${String(issue.input)}' (known: ${goalIds.join(', ')})`,
+      }),
       /** The goal's number, or null when the source gives none. */
       number: z.number().int().positive().nullable(),
-      /** The exact Danish wording, only where a verified source gives it word for word; else null. */
+      /** The wording exactly as the source gives it; null when the source only paraphrases. */
       wording: z.string().min(1).nullable(),
-      /** A Danish description in the site's own words, shown marked as a paraphrase. */
+      /** A Danish description in the site's own words, for a goal whose wording no source gives. */
       paraphrase: z.string().min(1).nullable(),
+      /** How sure the wording is: see CERTAINTIES. */
+      certainty: z.enum(CERTAINTIES),
+      /** The 1-based index of the year's source that gives the goal; default the first. */
+      source: z.number().int().positive().default(1),
       /** `stood`: the goal was among the year's goals; `announced`: the source says it was to be added. */
       status: z.enum(['stood', 'announced']).default('stood'),
     })
     .strict()
+    .refine((goal) => (goal.certainty === 'omskrivning') === (goal.wording === null), {
+      message: 'a goal has a wording unless its certainty is omskrivning, and then a paraphrase',
+      path: ['wording'],
+    })
     .refine((goal) => goal.wording !== null || goal.paraphrase !== null, {
-      message: 'a goal needs its verified wording or a paraphrase',
+      message: 'a goal needs its wording or a paraphrase',
+      path: ['paraphrase'],
     });
 
 /**
- * The frontmatter-free record content/goal-years/<year>.yaml: a goals year the site has
- * no letter for, with the goal list only as far as a verified source gives it.
+ * content/goal-years/<year>.yaml: what the sources show of a year's goals, for a year the site
+ * has no letter for. A year no source was found for has no record.
  */
 export const goalYearSchema = (goalIds: readonly string[]) =>
   z
     .object({
       /** The goals year. */
       year: z.number().int().min(2000).max(2100),
-      /** The minister who announced the goals, when the source names them. */
+      /** The minister who announced the goals, when a source names them. */
       minister: z.string().min(1).optional(),
-      /** Whether the site holds the letter's text for the year; false for every record here. */
-      letterOnSite: z.literal(false),
-      /** True when the source gives the whole list, false when it names only some goals. */
+      /** When the goals were announced, as a source dates it (YYYY-MM-DD). */
+      announced: z.coerce.date().optional(),
+      /** True when a source says the goals were carried on from the year before, false when one says they were new; else null. */
+      carriedOn: z.boolean().nullable(),
+      /** True when the sources give the whole list, false when they name only some goals. */
       complete: z.boolean(),
+      /** How many goals the year had, when a source says so but does not give them all. */
+      goalCount: z.number().int().positive().optional(),
+      /** What the sources show and lack, in Danish, when the list alone does not say it. */
+      note: z.string().min(1).optional(),
       /** The year's goals in the source's order. */
-      goals: z.array(goalYearGoalSchema(goalIds)).min(1),
+      goals: z.array(goalYearGoalSchema(goalIds)),
       /** The sources, at least one. */
       sources: z.array(goalYearSourceSchema).min(1),
     })
-    .strict();
+    .strict()
+    .superRefine((record, context) => {
+      record.goals.forEach((goal, i) => {
+        if (goal.source > record.sources.length)
+          context.addIssue({
+            code: 'custom',
+            path: ['goals', i, 'source'],
+            message: `source ${goal.source} does not exist: the record lists ${record.sources.length}`,
+          });
+      });
+      if (record.goals.length === 0 && record.goalCount === undefined && record.note === undefined)
+        context.addIssue({
+          code: 'custom',
+          path: ['goals'],
+          message: 'a record without goals needs a goalCount or a note saying what the sources show',
+        });
+    });
 
 export type GoalYear = z.infer<ReturnType<typeof goalYearSchema>>;
 export type GoalYearGoal = GoalYear['goals'][number];

@@ -67,6 +67,20 @@ export const letterSchema = (goalIds: readonly string[]) =>
       dates: z.array(letterDateSchema).default([]),
       /** The goals in the letter's order. */
       goals: z.array(letterGoalSchema(goalIds)).min(1),
+      /** True when the letter carries on the goals of the year before; null when it does not say. */
+      carriedOn: z.boolean().nullable().default(null),
+      /** When and where the goals were announced, for a letter that does not date it itself. */
+      announcement: z
+        .object({
+          /** The announcement's date as the source gives it (YYYY-MM-DD). */
+          date: z.coerce.date(),
+          /** The publisher and title of the source. */
+          title: z.string().min(1),
+          /** The source's public address. */
+          url: z.string().regex(/^https:\/\//, 'must be an https:// URL'),
+        })
+        .strict()
+        .optional(),
       source: letterSourceSchema,
       /** First published on this site. */
       published: z.coerce.date(),

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildYearViews, type YearView } from '../years/year-view.ts';
 
 export type LetterEntry = CollectionEntry<'letters'>;
 export type GoalEntry = CollectionEntry<'goals'>;
@@ -9,13 +10,38 @@ export async function getLetters(): Promise<LetterEntry[]> {
   return letters.sort((a, b) => a.data.year - b.data.year);
 }
 
-/** All goals in the registry, by number. */
+/** A goal of the last letters (2022-2024): it has their number and wording. */
+export type CurrentGoalEntry = GoalEntry & { data: { number: number; wording: string } };
+
+const isCurrent = (goal: GoalEntry): goal is CurrentGoalEntry =>
+  goal.data.number !== null && goal.data.wording !== null;
+
+/** All goals in the registry: the current goals by number, then the earlier ones by id. */
 export async function getGoals(): Promise<GoalEntry[]> {
   const goals = await getCollection('goals');
-  return goals.sort((a, b) => a.data.number - b.data.number || a.id.localeCompare(b.id));
+  const numberOf = (goal: GoalEntry): number => goal.data.number ?? Infinity;
+  return goals.sort((a, b) => numberOf(a) - numberOf(b) || a.id.localeCompare(b.id));
+}
+
+/** The goals of the last letters, by number: the goals area pages and indicators follow. */
+export async function getCurrentGoals(): Promise<CurrentGoalEntry[]> {
+  return (await getGoals()).filter(isCurrent);
 }
 
 /** The goal registry as a map from id to entry. */
 export async function getGoalMap(): Promise<Map<string, GoalEntry>> {
   return new Map((await getGoals()).map((goal) => [goal.id, goal]));
+}
+
+let yearViews: Promise<YearView[]> | undefined;
+
+/** Every year with goals, from the letters and the goal-year records, oldest first; built once. */
+export function getYearViews(): Promise<YearView[]> {
+  yearViews ??= Promise.all([getLetters(), getCollection('goalYears')]).then(([letters, records]) =>
+    buildYearViews(
+      letters.map((letter) => letter.data),
+      records.map((record) => record.data),
+    ),
+  );
+  return yearViews;
 }

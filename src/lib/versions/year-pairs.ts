@@ -14,8 +14,3 @@ export function yearPairs(years: readonly number[]): YearPair[] {
 export function pairSlug({ from, to }: YearPair): string {
   return `${from}-${to}`;
 }
-
-/** The compare page of a pair: /sammenlign/2023-2024/. */
-export function comparePath(pair: YearPair): string {
-  return `/sammenlign/${pairSlug(pair)}/`;
-}

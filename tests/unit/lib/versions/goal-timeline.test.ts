@@ -1,128 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import type { GoalYear } from '../../../../src/lib/content/goal-year-schema.ts';
 import {
   buildGoalTimeline,
+  isReworded,
   timelineChangeLabel,
+  yearsInForce,
   yearsOfRewording,
-  type LetterYear,
 } from '../../../../src/lib/versions/goal-timeline.ts';
+import { yearGoal, yearView } from '../../../support/year-views.ts';
 
-const source = { name: 'Kilde', url: 'https://example.org/kilde' };
-
-function record(year: number, goals: Partial<GoalYear['goals'][number]>[]): GoalYear {
-  return {
-    year,
-    letterOnSite: false,
-    complete: true,
-    sources: [source],
-    goals: goals.map((goal) => ({
-      goal: null,
-      number: null,
-      wording: null,
-      paraphrase: null,
-      status: 'stood',
-      ...goal,
-    })),
-  };
-}
-
-const letters: LetterYear[] = [
-  { year: 2023, goals: [{ goal: 'job', number: 1, wording: 'Flere skal i job' }] },
-  { year: 2024, goals: [{ goal: 'job', number: 2, wording: 'Flere skal i arbejde' }] },
+const views = [
+  yearView(2022, [yearGoal({ goal: 'job', number: 1, wording: 'Flere skal i job.' })]),
+  yearView(2023, [yearGoal({ goal: 'job', number: 1, wording: 'Flere skal i job' })], { letter: true }),
+  yearView(2024, [yearGoal({ goal: 'job', number: 2, wording: 'Flere skal i arbejde' })], { letter: true }),
 ];
 
 describe('buildGoalTimeline', () => {
-  it('takes number and wording from the letters and marks the years the site has letters for', () => {
-    const timeline = buildGoalTimeline('job', [2023, 2024], letters, []);
-    expect(timeline.map((e) => [e.year, e.basis, e.number, e.wording, e.letterOnSite])).toEqual([
-      [2023, 'letter', 1, 'Flere skal i job', true],
-      [2024, 'letter', 2, 'Flere skal i arbejde', true],
+  it('lists the years whose sources give the goal, oldest first, and marks the letters on the site', () => {
+    const timeline = buildGoalTimeline('job', [...views].reverse());
+    expect(timeline.map((e) => [e.year, e.number, e.letterOnSite])).toEqual([
+      [2022, 1, false],
+      [2023, 1, true],
+      [2024, 2, true],
     ]);
   });
 
-  it('says where the wording and the number changed', () => {
-    const timeline = buildGoalTimeline('job', [2023, 2024], letters, []);
-    expect(timeline.map((e) => e.change)).toEqual(['first', 'reworded-renumbered']);
+  it('does not count a final full stop as a rewording, and says where wording and number changed', () => {
+    const timeline = buildGoalTimeline('job', views);
+    expect(timeline.map((e) => e.change)).toEqual(['first', 'unchanged', 'reworded-renumbered']);
     expect(yearsOfRewording(timeline)).toEqual([2024]);
   });
 
-  it('adds a record year with its verified wording and sources, before the letters', () => {
-    const timeline = buildGoalTimeline('job', [2022, 2023, 2024], letters, [
-      record(2022, [{ goal: 'job', number: 1, wording: 'Flere skal i job' }]),
+  it('cannot compare a year whose source only paraphrases the goal', () => {
+    const timeline = buildGoalTimeline('job', [
+      yearView(2021, [yearGoal({ goal: 'job', paraphrase: 'Et mål om job', certainty: 'omskrivning' })]),
+      ...views,
     ]);
-    expect(timeline[0]).toMatchObject({
-      year: 2022,
-      basis: 'record',
-      status: 'stood',
-      letterOnSite: false,
-      sources: [source],
-    });
-    expect(timeline[1]).toMatchObject({ year: 2023, change: 'unchanged' });
-  });
-
-  it('does not call a final full stop a rewording', () => {
-    const timeline = buildGoalTimeline('job', [2022, 2023], letters, [
-      record(2022, [{ goal: 'job', number: 1, wording: 'Flere skal i job.' }]),
-    ]);
-    expect(timeline[1]).toMatchObject({ year: 2023, change: 'unchanged' });
-  });
-
-  it('does not call a goal renumbered when the earlier source gives no number', () => {
-    const timeline = buildGoalTimeline('job', [2022, 2023], letters, [
-      record(2022, [{ goal: 'job', number: null, wording: 'Flere skal i job' }]),
-    ]);
-    expect(timeline[1]).toMatchObject({ year: 2023, change: 'unchanged' });
-  });
-
-  it('cannot compare a paraphrased year with the next: the change is unknown', () => {
-    const timeline = buildGoalTimeline('job', [2022, 2023], letters, [
-      record(2022, [{ goal: 'job', paraphrase: 'Et mål om job.' }]),
-    ]);
-    expect(timeline.map((e) => [e.year, e.wording, e.change])).toEqual([
-      [2022, null, 'first'],
-      [2023, 'Flere skal i job', 'unknown'],
-      [2024, 'Flere skal i arbejde', 'reworded-renumbered'],
-    ]);
-  });
-
-  it('calls a record goal on the same subject related when the registry does not count the year', () => {
-    const timeline = buildGoalTimeline('job', [2023, 2024], letters, [
-      record(2018, [{ goal: 'job', paraphrase: 'Et mål om job.' }]),
-    ]);
-    expect(timeline[0]).toMatchObject({ year: 2018, status: 'related' });
-  });
-
-  it('keeps an announced goal announced', () => {
-    const timeline = buildGoalTimeline('job', [2023], letters, [
-      record(2019, [{ goal: 'job', paraphrase: 'Skulle tilføjes.', status: 'announced' }]),
-    ]);
-    expect(timeline[0]).toMatchObject({ year: 2019, status: 'announced' });
-  });
-
-  it('shows a registry year without any list as stood, with no number or wording', () => {
-    const timeline = buildGoalTimeline('job', [2021, 2023, 2024], letters, []);
     expect(timeline[0]).toMatchObject({
       year: 2021,
-      basis: 'registry',
-      number: null,
+      change: 'first',
       wording: null,
-      paraphrase: null,
+      certainty: 'omskrivning',
     });
+    expect(timeline[1]).toMatchObject({ year: 2022, change: 'unknown' });
   });
 
-  it('prefers a letter to a record for the same year and leaves out goals a list does not have', () => {
-    const timeline = buildGoalTimeline('job', [2023, 2024], letters, [
-      record(2023, [{ goal: 'job', number: 9, wording: 'Andet' }]),
-      record(2020, [{ goal: 'other', wording: 'Andet mål' }]),
+  it('keeps an announced goal out of the years in force', () => {
+    const timeline = buildGoalTimeline('job', [
+      yearView(2019, [yearGoal({ goal: 'job', paraphrase: 'Skal tilføjes', status: 'announced' })]),
+      ...views,
     ]);
-    expect(timeline.map((e) => [e.year, e.basis])).toEqual([
-      [2023, 'letter'],
-      [2024, 'letter'],
-    ]);
+    expect(timeline[0]!.status).toBe('announced');
+    expect(yearsInForce(timeline)).toEqual([2022, 2023, 2024]);
   });
 
-  it('labels changes in Danish words', () => {
-    expect(timelineChangeLabel('unchanged')).toBe('Uændret');
+  it('leaves out years that do not list the goal', () => {
+    expect(buildGoalTimeline('other', views)).toEqual([]);
+  });
+});
+
+describe('isReworded', () => {
+  it('ignores a final full stop and surrounding space, nothing else', () => {
+    expect(isReworded('Flere i job.', ' Flere i job')).toBe(false);
+    expect(isReworded('Flere i job', 'Flere i arbejde')).toBe(true);
+  });
+});
+
+describe('timelineChangeLabel', () => {
+  it('says each change in Danish', () => {
     expect(timelineChangeLabel('reworded')).toBe('Ny ordlyd');
+    expect(timelineChangeLabel('unknown')).toMatch(/ikke kendt/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparePath, pairSlug, yearPairs } from '../../../../src/lib/versions/year-pairs.ts';
+import { pairSlug, yearPairs } from '../../../../src/lib/versions/year-pairs.ts';
+import { comparePath } from '../../../../src/lib/paths.ts';
 
 describe('yearPairs', () => {
   it('pairs every earlier year with every later one, once', () => {
@@ -14,8 +15,8 @@ describe('yearPairs', () => {
     expect(yearPairs([2024])).toEqual([]);
   });
 
-  it('names a pair "2023-2024" under /sammenlign/', () => {
+  it('names a pair "2023-2024", the segment comparePath puts under /sammenlign/', () => {
     expect(pairSlug({ from: 2023, to: 2024 })).toBe('2023-2024');
-    expect(comparePath({ from: 2023, to: 2024 })).toBe('/sammenlign/2023-2024/');
+    expect(comparePath(2023, 2024)).toBe(`/sammenlign/${pairSlug({ from: 2023, to: 2024 })}/`);
   });
 });
