@@ -6,7 +6,7 @@ import { getLetters } from '../lib/content/queries.ts';
 import { feedItems } from '../lib/versions/feed-items.ts';
 import { SITE_NAME } from '../lib/site.ts';
 
-/** Letters, their change notes and new indicator snapshots, newest first. */
+/** Letters, their change notes, the other years' pages and new indicator snapshots, newest first. */
 export async function GET(context: APIContext): Promise<Response> {
   const site = context.site ?? new URL(context.url.origin);
   const letters = (await getLetters()).map(({ data }) => data);
@@ -19,10 +19,12 @@ export async function GET(context: APIContext): Promise<Response> {
       sampleNote: meta.sample ? meta.sampleNote : undefined,
     })),
   );
-  const items = feedItems(letters, snapshots, site);
+  const years = (await getCollection('goalYears')).map(({ data }) => data);
+  const items = feedItems(letters, years, snapshots, site);
   return rss({
     title: SITE_NAME,
-    description: 'Nye breve, ændringer af sider og nye tal i arkivet over de beskæftigelsespolitiske mål.',
+    description:
+      'Nye breve og år, ændringer af sider og nye tal i arkivet over de beskæftigelsespolitiske mål.',
     site,
     customData: '<language>da</language>',
     items: items.map(({ title, link, guid, pubDate, description }) => ({

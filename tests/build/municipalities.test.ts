@@ -38,12 +38,17 @@ const slug = (name: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** Goal id → indicator id (or null), from the goals' frontmatter. */
+/**
+ * Goal id → indicator id (or null), from the goals' frontmatter: the goals of the last letters,
+ * which have a number there. Earlier goals have no area pages.
+ */
 const goals = readdirSync('content/goals')
   .filter((file) => file.endsWith('.md'))
-  .map((file) => {
-    const indicator = /^indicator:\s*(\S+)\s*$/m.exec(readFileSync(`content/goals/${file}`, 'utf8'))?.[1];
-    return { id: file.replace(/\.md$/, ''), indicator: indicator === 'null' ? null : (indicator ?? null) };
+  .flatMap((file) => {
+    const frontmatter = readFileSync(`content/goals/${file}`, 'utf8');
+    if (/^number:\s*null\s*$/m.test(frontmatter)) return [];
+    const indicator = /^indicator:\s*(\S+)\s*$/m.exec(frontmatter)?.[1];
+    return [{ id: file.replace(/\.md$/, ''), indicator: indicator === 'null' ? null : (indicator ?? null) }];
   });
 const measured = goals.filter((goal) => goal.indicator !== null);
 const unmeasured = goals.filter((goal) => goal.indicator === null);

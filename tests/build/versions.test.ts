@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { visibleText as text } from '../support/html.ts';
 import { assertNone } from '../support/report.ts';
 import { builtPages, distDir, fileForUrlPath, readBuilt, sitemapUrls } from '../support/site.ts';
 import { SAMPLE_LABEL } from '../../src/lib/site.ts';
@@ -146,10 +147,22 @@ describe('/sammenlign/2023-2024/', () => {
     expect(html.match(/<td>Uændret<\/td>/g)).toHaveLength(5);
   });
 
-  it('marks inserted and removed text with ins/del and with words for screen readers', () => {
+  it('marks inserted and removed words inside a changed paragraph, with words for screen readers', () => {
     expect(html).toMatch(/<ins[^>]*><span class="visually-hidden"[^>]*>Tilføjet: <\/span>Torben<\/ins>/);
     expect(html).toMatch(/<del[^>]*><span class="visually-hidden"[^>]*>Fjernet: <\/span>/);
-    expect(html).toMatch(/\d+ ord tilføjet og \d+ ord fjernet/);
+  });
+
+  it('aligns the letters paragraph by paragraph and counts the paragraphs', () => {
+    const counts = /Afsnit: (\d+) uændrede, (\d+) ændrede, (\d+) nye og (\d+) udgåede; (\d+) flyttet/.exec(
+      text(html),
+    );
+    expect(counts?.slice(1).map(Number)).toEqual([2, 5, 4, 8, 1]);
+    const rows = html.match(/<li class="letter-diff__row letter-diff__row--[a-z]+"/g) ?? [];
+    expect(rows).toHaveLength(2 + 5 + 4 + 8);
+    // Word changes are marked only inside changed paragraphs.
+    const unchanged = html.split('letter-diff__row--').filter((row) => !row.startsWith('changed'));
+    for (const row of unchanged) expect(row.split('</li>')[0]).not.toMatch(/<(ins|del)\b/);
+    expect(html).toContain('href="/2023/#afsnit-1"');
   });
 
   it('is listed on /sammenlign/ and linked from the 2024 letter', () => {
@@ -186,16 +199,18 @@ describe('goals-year pages', () => {
     }
   });
 
-  it('the goal timeline shows earlier years with their cited sources and says the site lacks their letters', () => {
+  it('the goal timeline shows earlier years with their cited sources and how sure each wording is', () => {
     const html = readBuilt('/maal/kvalificeret-arbejdskraft/');
-    for (const year of [2018, 2019, 2022]) expect(html).toContain(`Sitet har ikke brevets tekst for ${year}`);
-    expect(html).toContain('href="https://selveje.dk/beskaeftigelsespolitiske-maal-for-2019/"');
-    expect(html).not.toContain('Ordlyden ændrede sig');
-    const upskilling = readBuilt('/maal/opkvalificering/');
-    expect(upskilling).toContain(
-      'href="https://bm.dk/nyheder/nyheder/2020/02/ledige-skal-have-en-vaerdig-behandling/"',
+    for (const year of [2008, 2017, 2018, 2019, 2020, 2021, 2022]) expect(html).toContain(`href="/${year}/"`);
+    expect(html).toContain('href="https://star.dk/om-styrelsen/beskaeftigelsesraadet/');
+    expect(html).toContain('Samme mål, ny ordlyd.');
+    expect(text(html)).toContain('Ordlyden ændrede sig i 2017');
+    expect(text(html)).toContain(
+      'Ministeriets ordlyd, som en kommune, en avis eller en organisation gengiver den',
     );
-    expect(upskilling).toContain('Parafrase:');
+    const youth = text(readBuilt('/maal/unge-uddannelse/'));
+    expect(youth).toContain('Omskrevet:');
+    expect(youth).toContain('Kun en overskrift i en kommunes plan');
   });
 });
 

@@ -101,3 +101,10 @@ export function anchorsOf(html: string): Set<string> {
   }
   return anchors;
 }
+
+/** The visible text of HTML: tags dropped, entities decoded, whitespace folded. */
+export function visibleText(html: string): string {
+  return decodeEntities(html.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}

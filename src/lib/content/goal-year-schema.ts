@@ -53,6 +53,8 @@ export const goalYearSchema = (goalIds: readonly string[]) =>
     .object({
       /** The goals year. */
       year: z.number().int().min(2000).max(2100),
+      /** First published on this site, as its own page. */
+      published: z.coerce.date(),
       /** The minister who announced the goals, when a source names them. */
       minister: z.string().min(1).optional(),
       /** When the goals were announced, as a source dates it (YYYY-MM-DD). */

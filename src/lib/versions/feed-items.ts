@@ -8,6 +8,12 @@ export interface FeedLetter {
   changes: readonly { date: Date; note: string }[];
 }
 
+/** What the feed needs of a year the site has no letter for. */
+export interface FeedYear {
+  year: number;
+  published: Date;
+}
+
 /** What the feed needs of an indicator snapshot. */
 export interface FeedSnapshot {
   indicator: string;
@@ -48,6 +54,17 @@ function letterItems(letter: FeedLetter, site: URL): FeedItem[] {
   return [published, ...changes];
 }
 
+function yearItem({ year, published }: FeedYear, site: URL): FeedItem {
+  const link = new URL(`/${year}/`, site).href;
+  return {
+    title: `De beskæftigelsespolitiske mål for ${year}`,
+    link,
+    guid: link,
+    pubDate: published,
+    description: `Målene for ${year}, som kilderne gengiver dem, med kilder og hvor sikker ordlyden er.`,
+  };
+}
+
 function snapshotItem(snapshot: FeedSnapshot, site: URL): FeedItem {
   const link = new URL(`/indikatorer/${snapshot.indicator}/${snapshot.date}/`, site).href;
   const day = new Date(`${snapshot.date}T00:00:00Z`);
@@ -62,14 +79,16 @@ function snapshotItem(snapshot: FeedSnapshot, site: URL): FeedItem {
   };
 }
 
-/** The feed's items, newest first: letters, their change notes and indicator snapshots. */
+/** The feed's items, newest first: letters, their change notes, other years and indicator snapshots. */
 export function feedItems(
   letters: readonly FeedLetter[],
+  years: readonly FeedYear[],
   snapshots: readonly FeedSnapshot[],
   site: URL,
 ): FeedItem[] {
   return [
     ...letters.flatMap((letter) => letterItems(letter, site)),
+    ...years.map((year) => yearItem(year, site)),
     ...snapshots.map((s) => snapshotItem(s, site)),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.guid.localeCompare(b.guid));
 }

@@ -17,6 +17,7 @@ const letter: FeedLetter = {
 describe('feedItems', () => {
   const items = feedItems(
     [letter],
+    [{ year: 2018, published: day('2026-12-02') }],
     [
       {
         indicator: 'mm13',
@@ -28,8 +29,9 @@ describe('feedItems', () => {
     site,
   );
 
-  it('has one item for the letter, one per change note and one per snapshot, newest first', () => {
+  it('has one item for the letter, one per change note, year and snapshot, newest first', () => {
     expect(items.map((item) => item.pubDate.toISOString().slice(0, 10))).toEqual([
+      '2026-12-02',
       '2026-12-01',
       '2026-12-01',
       '2026-11-25',
@@ -42,6 +44,13 @@ describe('feedItems', () => {
       title: 'Brevet om de beskæftigelsespolitiske mål for 2024',
       link: 'https://beskaeftigelsesmaal.dk/2024/',
       guid: 'https://beskaeftigelsesmaal.dk/2024/',
+    });
+  });
+
+  it('links a year without a letter to its page', () => {
+    expect(items[0]).toMatchObject({
+      title: 'De beskæftigelsespolitiske mål for 2018',
+      link: 'https://beskaeftigelsesmaal.dk/2018/',
     });
   });
 
