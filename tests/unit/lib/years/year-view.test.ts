@@ -5,6 +5,7 @@ import { archiveYears, buildYearViews, FIRST_ARCHIVE_YEAR } from '../../../../sr
 
 const record = (year: number, goals: GoalYear['goals'] = []): GoalYear => ({
   year,
+  published: new Date('2026-12-02'),
   carriedOn: null,
   complete: goals.length > 0,
   note: goals.length > 0 ? undefined : 'Ingen mål fundet',
