@@ -3,7 +3,7 @@
  * (see scripts/lib/synthetic-site.ts) with the real code, search index included,
  * and prints pages, seconds, pages/s, peak memory, output and index size, and how
  * each grows from the smaller to the larger size. Temporary files go to .bench/.
- * `--keep` leaves them for inspection.
+ * `--keep` leaves them for inspection; `--size L` builds one size only.
  */
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,12 +14,16 @@ import { tail } from './lib/run.ts';
 import { generateSyntheticSite } from './lib/synthetic-site.ts';
 import type { SyntheticSize } from './lib/synthetic-site.ts';
 
-const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { keep: { type: 'boolean', default: false }, size: { type: 'string', multiple: true } },
+});
 
-const sizes: Array<{ name: string; size: SyntheticSize }> = [
+const allSizes: Array<{ name: string; size: SyntheticSize }> = [
   { name: 'S', size: { extraLetters: 10, indicatorCopies: 3, extraSnapshots: 2, extraGoals: 10 } },
   { name: 'L', size: { extraLetters: 30, indicatorCopies: 9, extraSnapshots: 6, extraGoals: 40 } },
 ];
+// `--size L` builds only the named sizes.
+const sizes = values.size ? allSizes.filter(({ name }) => values.size!.includes(name)) : allSizes;
 
 interface Result {
   name: string;

@@ -26,13 +26,6 @@ export interface SyntheticSize {
 
 const firstSyntheticYear = 2030;
 
-function edit(file: string, change: (text: string) => string): void {
-  const before = readFileSync(file, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`synthetic site: ${file} did not have the expected shape`);
-  writeFileSync(file, after);
-}
-
 function addLetters(contentDir: string, count: number): number[] {
   const lettersDir = join(contentDir, 'letters');
   const newest = readdirSync(lettersDir)
@@ -49,11 +42,6 @@ function addLetters(contentDir: string, count: number): number[] {
       .replace(/^(title: .*)$/m, (title) => title.replaceAll(templateYear, String(year)));
     writeFileSync(join(lettersDir, `${year}.mdx`), letter);
   }
-  for (const goal of readdirSync(join(contentDir, 'goals')).filter((name) => name.endsWith('.md'))) {
-    edit(join(contentDir, 'goals', goal), (text) =>
-      text.replace(/^years: \[(.*)\]$/m, (_line, list: string) => `years: [${list}, ${years.join(', ')}]`),
-    );
-  }
   return years;
 }
 
@@ -67,7 +55,7 @@ function addGoals(contentDir: string, count: number): void {
     const copy = Math.floor(index / templates.length) + 2;
     const text = readFileSync(join(goalsDir, template), 'utf8')
       .replace(/^title: (.*)$/m, `title: $1 (syntetisk kopi ${copy})`)
-      .replace(/^number: \d+$/m, `number: ${10 + index}`)
+      .replace(/^number: .*$/m, `number: ${10 + index}`)
       .replace(/^indicator: .*$/m, 'indicator: null');
     writeFileSync(join(goalsDir, template.replace(/\.md$/, `-s${copy}.md`)), text);
   }

@@ -1,7 +1,7 @@
 import type { ValueFormat } from '../charts/types.ts';
 import { letterBlocks } from '../content/letter-blocks.ts';
 import { getCurrentGoals, getLetters, type CurrentGoalEntry, type LetterEntry } from '../content/queries.ts';
-import { latestSnapshot } from '../data/indicator-entry.ts';
+import { latestSnapshot } from '../data/snapshot-reader.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { getIndicators, type IndicatorEntry } from '../data/queries.ts';
 import type { Observation } from '../data/types.ts';
@@ -38,8 +38,8 @@ export interface AreaGoal {
 
 const FOLLOW_UP = /følge op/;
 
-function indicatorView(entry: IndicatorEntry): IndicatorView {
-  const snapshot = latestSnapshot(entry.data);
+async function indicatorView(entry: IndicatorEntry): Promise<IndicatorView> {
+  const snapshot = await latestSnapshot(entry.data);
   const period = latestPeriod(snapshot.observations);
   if (period === null) {
     throw new Error(
@@ -73,15 +73,18 @@ function followUpOf(letters: readonly GoalLetter[]): AreaGoal['followUp'] {
 
 async function loadAreaGoals(): Promise<AreaGoal[]> {
   const [goals, letters, indicators] = await Promise.all([getCurrentGoals(), getLetters(), getIndicators()]);
-  const views = new Map(indicators.map((entry) => [entry.id, indicatorView(entry)]));
-  return goals.map((goal) => {
-    const id = goal.data.indicator;
-    const indicator = id ? views.get(id) : null;
-    if (indicator === undefined)
-      throw new Error(`content/goals/${goal.id}.md: indicator '${String(id)}' is not in data/indicators/`);
-    const listed = goalLetters(goal, letters);
-    return { goal, indicator, letters: listed, followUp: indicator ? null : followUpOf(listed) };
-  });
+  const entries = new Map(indicators.map((entry) => [entry.id, entry]));
+  return Promise.all(
+    goals.map(async (goal) => {
+      const id = goal.data.indicator;
+      const entry = id === null ? null : entries.get(id);
+      if (entry === undefined)
+        throw new Error(`content/goals/${goal.id}.md: indicator '${String(id)}' is not in data/indicators/`);
+      const indicator = entry && (await indicatorView(entry));
+      const listed = goalLetters(goal, letters);
+      return { goal, indicator, letters: listed, followUp: indicator ? null : followUpOf(listed) };
+    }),
+  );
 }
 
 let cached: Promise<AreaGoal[]> | undefined;

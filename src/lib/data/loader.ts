@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { SnapshotError } from './errors.ts';
 import { listSnapshotDates, readIndicatorMeta, snapshotPath } from './indicator-files.ts';
-import { indicatorEntrySchema, toCompact, type IndicatorEntryData } from './indicator-entry.ts';
+import { indicatorEntrySchema, type IndicatorEntryData } from './indicator-entry.ts';
 import { checkManifest } from './manifest.ts';
 import { parseSnapshot } from './snapshot.ts';
-import { SNAPSHOT_NAME, fingerprintSnapshots, readManifest } from './snapshot-files.ts';
+import { periodsOf } from '../indicators/periods.ts';
+import { SNAPSHOT_NAME, fingerprint, fingerprintSnapshots, readManifest } from './snapshot-files.ts';
 
 export { indicatorEntrySchema } from './indicator-entry.ts';
 
@@ -31,10 +32,13 @@ async function readIndicator(dataDir: string, id: string, shown: (path: string) 
   for (const name of strays) problems.push(`${shown(join(folder, name))}: snapshot files are named YYYY-MM-DD.csv`);
   const snapshots = [];
   for (const date of await listSnapshotDates(dataDir, id)) {
-    const file = shown(snapshotPath(dataDir, id, date));
+    const path = resolve(snapshotPath(dataDir, id, date));
+    const file = shown(path);
     try {
-      const text = await readFile(snapshotPath(dataDir, id, date), 'utf8');
-      snapshots.push({ date, file, rows: toCompact(parseSnapshot(text, { file, unit: meta.unit, periodicity: meta.periodicity })) });
+      const bytes = await readFile(path);
+      const observations = parseSnapshot(new TextDecoder().decode(bytes), { file, unit: meta.unit, periodicity: meta.periodicity });
+      // The store keeps only what pages need to find and trust the file; the reader parses it again.
+      snapshots.push({ date, file, path, sha256: fingerprint(file, bytes).sha256, rowCount: observations.length, periods: periodsOf(observations) });
     } catch (error) {
       problems.push(...messagesOf(error));
     }

@@ -26,9 +26,11 @@ export async function listSnapshotFiles(dataDir: string): Promise<string[]> {
   return paths;
 }
 
+/** Fingerprints every snapshot, one file at a time so that memory holds one file, not all. */
 export async function fingerprintSnapshots(dataDir: string): Promise<SnapshotFingerprint[]> {
-  const paths = await listSnapshotFiles(dataDir);
-  return Promise.all(paths.map(async (path) => fingerprint(path, await readFile(join(dataDir, path)))));
+  const fingerprints: SnapshotFingerprint[] = [];
+  for (const path of await listSnapshotFiles(dataDir)) fingerprints.push(fingerprint(path, await readFile(join(dataDir, path))));
+  return fingerprints;
 }
 
 export async function readManifest(dataDir: string): Promise<Manifest> {

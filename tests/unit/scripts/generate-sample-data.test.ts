@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { municipalities, regions } from '../../../src/lib/data/areas.ts';
 import { diffSnapshots } from '../../../src/lib/data/revisions.ts';
 import { readIndicators } from '../../../src/lib/data/loader.ts';
-import { snapshotsOf, type IndicatorEntryData } from '../../../src/lib/data/indicator-entry.ts';
+import type { IndicatorEntryData } from '../../../src/lib/data/indicator-entry.ts';
+import { snapshotsOf } from '../../../src/lib/data/snapshot-reader.ts';
 import { listTree, removeDataDir } from '../../fixtures/data/temp-data-dir.ts';
 import { writeSampleData } from '../../../scripts/lib/sample-data/write.ts';
 
@@ -68,8 +69,8 @@ describe('generate-sample-data', () => {
     );
   });
 
-  it('covers every area from January 2019 to the snapshot’s last month', () => {
-    const [september, , march] = snapshotsOf(entry('mm13'));
+  it('covers every area from January 2019 to the snapshot’s last month', async () => {
+    const [september, , march] = await snapshotsOf(entry('mm13'));
     const periods = new Set(march!.observations.map((row) => row.period));
     expect(periods.size).toBe(72);
     expect([...periods].at(-1)).toBe('2024-12');
@@ -79,22 +80,22 @@ describe('generate-sample-data', () => {
     );
   });
 
-  it('keeps levels plausible for each indicator', () => {
-    const national = (id: string): number[] =>
-      snapshotsOf(entry(id))
+  it('keeps levels plausible for each indicator', async () => {
+    const national = async (id: string): Promise<number[]> =>
+      (await snapshotsOf(entry(id)))
         .at(-1)!
         .observations.filter((row) => row.area === '000')
         .map((row) => row.value!);
-    expect(Math.min(...national('mm13'))).toBeGreaterThan(35);
-    expect(Math.max(...national('mm13'))).toBeLessThan(55);
-    expect(Math.min(...national('mm17'))).toBeGreaterThan(1);
-    expect(Math.max(...national('mm17'))).toBeLessThan(6);
-    expect(Math.min(...national('kvalificeret-arbejdskraft'))).toBeGreaterThan(15);
-    expect(Math.max(...national('kvalificeret-arbejdskraft'))).toBeLessThan(40);
+    expect(Math.min(...(await national('mm13')))).toBeGreaterThan(35);
+    expect(Math.max(...(await national('mm13')))).toBeLessThan(55);
+    expect(Math.min(...(await national('mm17')))).toBeGreaterThan(1);
+    expect(Math.max(...(await national('mm17')))).toBeLessThan(6);
+    expect(Math.min(...(await national('kvalificeret-arbejdskraft')))).toBeGreaterThan(15);
+    expect(Math.max(...(await national('kvalificeret-arbejdskraft')))).toBeLessThan(40);
   });
 
-  it('adds up regions and the country from their municipalities', () => {
-    const rows = snapshotsOf(entry('mm17'))
+  it('adds up regions and the country from their municipalities', async () => {
+    const rows = (await snapshotsOf(entry('mm17')))
       .at(-1)!
       .observations.filter((row) => row.period === '2024-06');
     const sum = (codes: string[], key: 'numerator' | 'denominator'): number =>
@@ -115,16 +116,16 @@ describe('generate-sample-data', () => {
     );
   });
 
-  it('suppresses small municipalities instead of showing 0', () => {
-    const rows = snapshotsOf(entry('mm17')).at(-1)!.observations;
+  it('suppresses small municipalities instead of showing 0', async () => {
+    const rows = (await snapshotsOf(entry('mm17'))).at(-1)!.observations;
     const suppressedAreas = new Set(rows.filter((row) => row.status === 'suppressed').map((row) => row.area));
     expect(suppressedAreas.has('825')).toBe(true);
     expect([...suppressedAreas].every((code) => ['825', '741', '563', '492'].includes(code))).toBe(true);
     expect(rows.some((row) => row.numerator === 0)).toBe(false);
   });
 
-  it('revises only the last six months of the previous snapshot', () => {
-    const [september, december] = snapshotsOf(entry('mm13'));
+  it('revises only the last six months of the previous snapshot', async () => {
+    const [september, december] = await snapshotsOf(entry('mm13'));
     const { summary } = diffSnapshots(september!.observations, december!.observations);
     expect(summary.changed).toBeGreaterThan(100);
     expect(summary.firstRevisedPeriod).toBe('2024-02');

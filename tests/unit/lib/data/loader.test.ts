@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { indicatorEntrySchema, latestSnapshot, observationsOf, seriesOf, type IndicatorEntryData } from '../../../../src/lib/data/indicator-entry.ts';
+import { indicatorEntrySchema, type IndicatorEntryData } from '../../../../src/lib/data/indicator-entry.ts';
+import { latestSnapshot, readObservations } from '../../../../src/lib/data/snapshot-reader.ts';
 import { indicatorLoader, readIndicators } from '../../../../src/lib/data/loader.ts';
 import { writeManifest, fingerprintSnapshots } from '../../../../src/lib/data/snapshot-files.ts';
 import { addToManifest } from '../../../../src/lib/data/manifest.ts';
@@ -45,12 +46,26 @@ describe('indicatorLoader', () => {
     ]);
   });
 
-  it('gives typed observations back from the compact rows', async () => {
+  it('stores only what finds and vouches for a snapshot: path, sha256, row count and periods', async () => {
     const [entry] = await readIndicators(dataDir, root);
-    const latest = latestSnapshot(entry!);
+    const [first] = entry!.snapshots;
+    expect(Object.keys(first!).sort()).toEqual(['date', 'file', 'path', 'periods', 'rowCount', 'sha256']);
+    expect(first).toMatchObject({ rowCount: 1, periods: ['2024-01'], path: join(snapshots(), '2024-12-02.csv') });
+    expect(first!.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reads the rows back through the reader, typed', async () => {
+    const [entry] = await readIndicators(dataDir, root);
+    const latest = await latestSnapshot(entry!);
     expect(latest.observations).toHaveLength(15);
-    expect(seriesOf(latest, '825').map((row) => row.status)).toEqual(['suppressed', 'suppressed', 'ok']);
-    expect(observationsOf(entry!.snapshots[0]!)).toEqual([{ area: '101', period: '2024-01', value: 48, numerator: 6870, denominator: 14295, status: 'ok' }]);
+    expect(latest.observations.filter((row) => row.area === '825').map((row) => row.status)).toEqual(['suppressed', 'suppressed', 'ok']);
+    expect(await readObservations(entry!.meta, entry!.snapshots[0]!)).toEqual([{ area: '101', period: '2024-01', value: 48, numerator: 6870, denominator: 14295, status: 'ok' }]);
+  });
+
+  it('refuses to read a snapshot that changed after the loader validated it', async () => {
+    const [entry] = await readIndicators(dataDir, root);
+    appendFileSync(join(snapshots(), '2025-03-03.csv'), '101,2024-12,1,,,ok\n');
+    await expect(readObservations(entry!.meta, entry!.snapshots[1]!)).rejects.toThrow('changed since the build validated it');
   });
 
   it('fails with every problem at once: bad rows, bad metadata and an edited snapshot', async () => {

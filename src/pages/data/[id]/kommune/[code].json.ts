@@ -1,14 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { AreaData } from '../../../../lib/data/areas-loader.ts';
-import type { IndicatorMeta } from '../../../../lib/data/indicator-meta.ts';
-import { latestSnapshot } from '../../../../lib/data/indicator-entry.ts';
+import type { IndicatorEntryData } from '../../../../lib/data/indicator-entry.ts';
+import { latestSnapshot } from '../../../../lib/data/snapshot-reader.ts';
 import { getAreaList, getIndicators } from '../../../../lib/data/queries.ts';
-import type { Observation } from '../../../../lib/data/types.ts';
 import { areaChartData, COUNTRY } from '../../../../lib/indicators/index.ts';
 
 interface Props {
-  meta: IndicatorMeta;
-  observations: Observation[];
+  entry: IndicatorEntryData;
   area: AreaData;
   country: AreaData;
 }
@@ -17,16 +15,15 @@ interface Props {
 export const getStaticPaths = (async () => {
   const [indicators, areas] = await Promise.all([getIndicators(), getAreaList()]);
   const country = areas.find((area) => area.code === COUNTRY)!;
-  return indicators.flatMap((entry) => {
-    const { observations } = latestSnapshot(entry.data);
-    return areas.map((area) => ({
-      params: { id: entry.id, code: area.code },
-      props: { meta: entry.data.meta, observations, area, country },
-    }));
-  });
+  // Paths of one indicator follow each other, so the reader parses its newest snapshot once.
+  return indicators.flatMap((entry) =>
+    areas.map((area) => ({ params: { id: entry.id, code: area.code }, props: { entry: entry.data, area, country } })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(JSON.stringify(areaChartData(props.meta, props.observations, props.area, props.country)), {
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const { observations } = await latestSnapshot(props.entry);
+  return new Response(JSON.stringify(areaChartData(props.entry.meta, observations, props.area, props.country)), {
     headers: { 'Content-Type': 'application/json' },
   });
+};
