@@ -1,6 +1,12 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+// Golden files and date formatting must not depend on the machine: every test process (the
+// workers inherit this environment) runs in UTC with the C locale.
+process.env['TZ'] = 'UTC';
+process.env['LC_ALL'] = 'C.UTF-8';
+process.env['LANG'] = 'C.UTF-8';
+
 /**
  * Two projects. `unit` needs no build: pure modules and components through the
  * Astro container. `site` builds the site once (tests/setup/site.ts), serves
