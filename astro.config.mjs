@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { blockIdsPlugin } from './src/lib/content/block-ids-plugin.ts';
-import pagefind from './src/integrations/pagefind.ts';
 
 /** The public origin; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://beskaeftigelsesmaal.dk';
@@ -21,8 +20,6 @@ export default defineConfig({
     mdx(),
     // Embeds are fragments for other sites' iframes, not pages to index.
     sitemap({ filter: (page) => !/^\/(?:embed\/|404\/?$)/.test(new URL(page).pathname) }),
-    // Last, so it indexes the finished pages.
-    pagefind(),
   ],
   vite: {
     build: {

@@ -95,7 +95,7 @@ function copyIndicators(dataDir: string, copies: number): void {
   }
 }
 
-const projectFiles = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const projectFiles = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const caches = ['.astro', '.vite', '.cache'];
 
 async function copyProject(root: string, target: string): Promise<void> {

@@ -1,16 +1,10 @@
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/prepare-for-index.ts';
 
-export interface PagefindOptions {
-  /** Built pages kept out of the index, relative to the output folder. Default: the 404 and search pages. */
-  exclude?: string[];
-}
-
-const DEFAULT_EXCLUDE = ['404.html', 'soeg/index.html'];
+/** Built pages kept out of the index, relative to the output folder: the 404 and search pages. */
+export const DEFAULT_EXCLUDE = ['404.html', 'soeg/index.html'];
 const BATCH_SIZE = 32;
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -33,7 +27,7 @@ function assertNoErrors<T extends { errors: string[] }>(response: T, step: strin
  */
 export async function buildSearchIndex(
   outDir: string,
-  logger: AstroIntegrationLogger,
+  logger: { info(message: string): void },
   exclude: string[],
 ): Promise<void> {
   const started = performance.now();
@@ -60,17 +54,4 @@ export async function buildSearchIndex(
   } finally {
     await pagefind.close();
   }
-}
-
-/** Runs Pagefind after `astro build`, so every build ships its search index. */
-export default function pagefindIntegration(options: PagefindOptions = {}): AstroIntegration {
-  const exclude = options.exclude ?? DEFAULT_EXCLUDE;
-  return {
-    name: 'beskaeftigelsesmaal:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger, exclude);
-      },
-    },
-  };
 }
