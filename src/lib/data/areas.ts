@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { slug } from '../slug.ts';
+import { COUNTRY_CODE, COUNTRY_NAME, isWholeCountry } from './whole-country.ts';
 
 export type AreaKind = 'country' | 'region' | 'municipality';
 
@@ -26,9 +27,6 @@ export interface AreaTable {
   spellings: ReadonlyMap<string, string>;
 }
 
-export const COUNTRY_CODE = '000';
-const COUNTRY_NAMES = ['Hele landet', 'Danmark', 'Hele Danmark'];
-
 const DIGITS = /^\d{1,4}$/;
 const AFFIXES = /^jobcenter\s+|\s+kommune$/g;
 
@@ -46,7 +44,7 @@ function parseCsv<T>(text: string): T[] {
 
 /** Builds the area table from kommuner.csv and kommune-aliases.csv. */
 export function parseAreas(kommunerCsv: string, aliasesCsv: string): AreaTable {
-  const country: Area = { code: COUNTRY_CODE, name: COUNTRY_NAMES[0]!, slug: slug(COUNTRY_NAMES[0]!), kind: 'country', regionCode: null };
+  const country: Area = { code: COUNTRY_CODE, name: COUNTRY_NAME, slug: slug(COUNTRY_NAME), kind: 'country', regionCode: null };
   const regions = new Map<string, Area>();
   const municipalities: Area[] = [];
   for (const row of parseCsv<KommuneRow>(kommunerCsv)) {
@@ -59,8 +57,7 @@ export function parseAreas(kommunerCsv: string, aliasesCsv: string): AreaTable {
   const all = [country, ...[...regions.values()].sort(byNumber), ...municipalities.sort(byNumber)];
 
   const spellings = new Map<string, string>();
-  for (const area of all) spellings.set(spellingKey(area.name), area.code);
-  for (const name of COUNTRY_NAMES) spellings.set(spellingKey(name), COUNTRY_CODE);
+  for (const area of [...regions.values(), ...municipalities]) spellings.set(spellingKey(area.name), area.code);
   for (const region of regions.values()) spellings.set(spellingKey(region.name.replace(/^Region /, '')), region.code);
   for (const row of parseCsv<AliasRow>(aliasesCsv)) spellings.set(spellingKey(row.alias), row.code);
 
@@ -99,13 +96,16 @@ export function areaBySlug(areaSlug: string): Area | undefined {
   return getAreas().bySlug.get(areaSlug);
 }
 
-
-/** Maps a code ("101", "0101", "1081", "000") or any known name or spelling to the canonical area code. */
+/**
+ * Maps a code ("101", "0101", "1081", "000") or any known name or spelling to the canonical area
+ * code. The whole country is recognised by isWholeCountry() alone.
+ */
 export function resolveArea(input: string, table: AreaTable = getAreas()): string | null {
   const text = input.trim();
+  if (isWholeCountry(text)) return COUNTRY_CODE;
   if (DIGITS.test(text)) {
     const code = text.length === 4 && text.startsWith('0') ? text.slice(1) : text.padStart(3, '0');
-    return table.byCode.has(code) ? code : null;
+    return code !== COUNTRY_CODE && table.byCode.has(code) ? code : null;
   }
   return table.spellings.get(spellingKey(text)) ?? null;
 }

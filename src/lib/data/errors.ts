@@ -9,8 +9,11 @@ export class SnapshotError extends Error {
   }
 }
 
-/** Names where in a file a problem is: "line 12" for CSV, "row 3" for JSON. */
-export type Locate = (position: number) => string;
+/**
+ * Names where in a file a problem is: "line 12" for CSV, "row 3" for JSON, "sheet 'Data' row 3
+ * column C" for a workbook. `column` is the 0-based index of the cell's column, when known.
+ */
+export type Locate = (position: number, column?: number) => string;
 
 export const byLine: Locate = (line) => `line ${line}`;
 export const byRow: Locate = (row) => `row ${row}`;
@@ -33,11 +36,11 @@ export class ProblemList {
     return this.#count;
   }
 
-  /** Records a problem at a position (a line or row number), or for the whole file when position is null. */
-  add(position: number | null, message: string): void {
+  /** Records a problem at a position (a line or row number, and the column when known), or for the whole file when position is null. */
+  add(position: number | null, message: string, column?: number): void {
     this.#count += 1;
     if (this.#count > this.cap) return;
-    const where = position === null ? this.file : `${this.file} ${this.locate(position)}`;
+    const where = position === null ? this.file : `${this.file} ${this.locate(position, column)}`;
     this.#messages.push(`${where}: ${message}`);
   }
 

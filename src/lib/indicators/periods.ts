@@ -1,8 +1,9 @@
 import { periodNumber } from '../data/period.ts';
 import type { Observation } from '../data/types.ts';
+import { COUNTRY_CODE as COUNTRY } from '../data/whole-country.ts';
 
-/** The area code of the whole country. */
-export const COUNTRY = '000';
+/** The area code of the whole country, under the name the views use. */
+export { COUNTRY };
 
 /** Canonical periods sort by their period number (`2024-05`, `2024-Q2`, `2024`). */
 export const byPeriod = (a: string, b: string): number => periodNumber(a) - periodNumber(b);

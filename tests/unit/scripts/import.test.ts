@@ -24,7 +24,7 @@ beforeEach(() => {
 afterEach(() => removeDataDir(dataDir));
 
 describe('npm run import', () => {
-  it.each(['api-v2.json', 'api-v3.json', 'spreadsheet.csv'])(
+  it.each(['api-v2.json', 'api-v3.json', 'spreadsheet.csv', 'spreadsheet.xlsx'])(
     'writes %s as the same canonical snapshot',
     async (name) => {
       expect(await run(fixture('formats', name), '--indicator', 'mm13', '--date', '2024-12-02')).toBe(0);
@@ -48,6 +48,24 @@ describe('npm run import', () => {
       '  suppressed: 2, missing: 0',
       '  first snapshot of this indicator',
     ]);
+  });
+
+  it('names the sheet it read from a workbook, and reads the sheet asked for', async () => {
+    expect(
+      await run(
+        fixture('formats', 'whole-country.xlsx'),
+        '--indicator',
+        'mm13',
+        '--date',
+        '2024-12-02',
+        '--sheet',
+        'Danmark',
+      ),
+    ).toBe(0);
+    expect(out[0]).toBe(`Wrote ${snapshot('2024-12-02')} from Excel workbook (.xlsx) (sheet 'Danmark')`);
+    expect(readFileSync(snapshot('2024-12-02'), 'utf8')).toBe(
+      'area,period,value,numerator,denominator,status\n000,2024-01,47.3,,,ok\n',
+    );
   });
 
   it('counts revisions against the previous snapshot', async () => {

@@ -25,7 +25,7 @@ export function printError(error: unknown, io: CliIo): void {
   }
 }
 
-const USAGE = 'usage: npm run import -- <file> --indicator <id> [--date YYYY-MM-DD] [--data-dir data]';
+const USAGE = 'usage: npm run import -- <file> --indicator <id> [--date YYYY-MM-DD] [--sheet <name>] [--data-dir data]';
 
 /** `npm run import`: returns the exit code. */
 export async function runImport(argv: string[], io: CliIo = consoleIo): Promise<number> {
@@ -34,7 +34,12 @@ export async function runImport(argv: string[], io: CliIo = consoleIo): Promise<
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { indicator: { type: 'string' }, date: { type: 'string' }, 'data-dir': { type: 'string', default: 'data' } },
+      options: {
+        indicator: { type: 'string' },
+        date: { type: 'string' },
+        sheet: { type: 'string' },
+        'data-dir': { type: 'string', default: 'data' },
+      },
     });
   } catch (error) {
     io.stderr(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -53,6 +58,7 @@ export async function runImport(argv: string[], io: CliIo = consoleIo): Promise<
       date: values.date ?? (io.today ?? today)(),
       source,
       bytes: await readFile(source),
+      sheet: values.sheet,
     });
     formatReport(report).forEach(io.stdout);
     return 0;

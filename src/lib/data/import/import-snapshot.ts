@@ -10,7 +10,8 @@ import { diffSnapshots, type RevisionSummary } from '../revisions.ts';
 import { parseSnapshot } from '../snapshot.ts';
 import { fingerprint, readManifest, writeManifest } from '../snapshot-files.ts';
 import type { Observation } from '../types.ts';
-import { readSource, SourceError, type RawTable } from './sources.ts';
+import { readTable } from './read-table.ts';
+import { SourceError, type RawTable } from './sources.ts';
 import { toObservations } from './to-observations.ts';
 
 export interface ImportRequest {
@@ -22,12 +23,14 @@ export interface ImportRequest {
   /** Where the bytes came from (a path or URL), for messages. */
   source: string;
   bytes: Uint8Array;
+  /** The sheet to read when the source is an Excel workbook with data on several sheets. */
+  sheet?: string | undefined;
 }
 
 export interface ImportReport {
   file: string;
   manifest: string;
-  table: Pick<RawTable, 'format' | 'encoding'>;
+  table: Pick<RawTable, 'format' | 'encoding' | 'sheet'>;
   observations: Observation[];
   previous: { date: string; summary: RevisionSummary } | null;
 }
@@ -39,10 +42,10 @@ function isValidDate(date: string): boolean {
 }
 
 /** Reads the source into observations, or throws a SnapshotError with every problem and where it is. */
-function readObservations(request: ImportRequest, meta: IndicatorMeta): { table: RawTable; observations: Observation[] } {
+async function readObservations(request: ImportRequest, meta: IndicatorMeta): Promise<{ table: RawTable; observations: Observation[] }> {
   let table: RawTable;
   try {
-    table = readSource(request.bytes);
+    table = await readTable(request.bytes, { sheet: request.sheet });
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     const where = error.where === null ? request.source : `${request.source} ${error.where}`;
@@ -63,7 +66,7 @@ export async function importSnapshot(request: ImportRequest): Promise<ImportRepo
   const target = snapshotPath(dataDir, indicator, date);
   if (existsSync(target)) throw new Error(`${target} already exists; a published snapshot is never overwritten, so import with another --date`);
 
-  const { table, observations } = readObservations(request, meta);
+  const { table, observations } = await readObservations(request, meta);
   const csv = toCanonicalCsv(observations);
   parseSnapshot(csv, { file: target, unit: meta.unit, periodicity: meta.periodicity });
 
@@ -88,5 +91,5 @@ export async function importSnapshot(request: ImportRequest): Promise<ImportRepo
   }
   const key = relative(dataDir, target).split('\\').join('/');
   await writeManifest(dataDir, addToManifest(manifest, [fingerprint(key, bytes)]).manifest);
-  return { file: target, manifest: join(dataDir, MANIFEST_FILE), table: { format: table.format, encoding: table.encoding }, observations, previous };
+  return { file: target, manifest: join(dataDir, MANIFEST_FILE), table: { format: table.format, encoding: table.encoding, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) }, observations, previous };
 }

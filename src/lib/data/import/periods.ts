@@ -34,9 +34,11 @@ function canonical(text: string): string | null {
 /**
  * The canonical period (`2024-05`, `2024-Q2`, `2024`) for the spellings found in Jobindsats
  * downloads and Danish spreadsheets: "2024M05", "2024-05", "05-2024", "maj 2024", "2024Q2",
- * "2024K2", "2. kvt. 2024", "2024". Null when the text is none of them.
+ * "2024K2", "2. kvt. 2024", "2024"; an Excel date is read as the month it falls in. Null when the
+ * cell is none of them.
  */
 export function normalizePeriod(cell: unknown): string | null {
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : month(String(cell.getUTCFullYear()), cell.getUTCMonth() + 1);
   const text = typeof cell === 'number' ? String(cell) : typeof cell === 'string' ? cell.trim() : '';
   let result = cache.get(text);
   if (result === undefined) {

@@ -4,12 +4,12 @@ import type { ImportReport } from './import-snapshot.ts';
 
 /** The lines the importer prints after writing a snapshot. */
 export function formatReport(report: ImportReport): string[] {
-  const { observations, previous } = report;
+  const { observations, previous, table } = report;
   const periods = [...new Set(observations.map((row) => row.period))].sort(ascending);
   const [first, last] = extent(periods);
   const count = (status: string): number => observations.filter((row) => row.status === status).length;
   const lines = [
-    `Wrote ${report.file} from ${FORMAT_LABELS[report.table.format]} (${report.table.encoding})`,
+    `Wrote ${report.file} from ${FORMAT_LABELS[report.table.format]} (${table.sheet === undefined ? table.encoding : `sheet '${table.sheet}'`})`,
     `  rows: ${observations.length}, areas: ${new Set(observations.map((row) => row.area)).size}`,
     `  periods: ${first ?? '–'} – ${last ?? '–'} (${periods.length})`,
     `  suppressed: ${count('suppressed')}, missing: ${count('missing')}`,

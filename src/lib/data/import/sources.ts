@@ -4,26 +4,30 @@ import { decodeText, type TextEncoding } from './decode.ts';
 
 export { SourceError } from '../errors.ts';
 
-export type SourceFormat = 'jobindsats-v2' | 'jobindsats-v3' | 'csv';
+export type SourceFormat = 'jobindsats-v2' | 'jobindsats-v3' | 'csv' | 'xlsx';
 
 export const FORMAT_LABELS: Readonly<Record<SourceFormat, string>> = {
   'jobindsats-v2': 'Jobindsats API v2 JSON',
   'jobindsats-v3': 'Jobindsats API v3 JSON',
   csv: 'CSV',
+  xlsx: 'Excel workbook (.xlsx)',
 };
 
 /** Any input, reduced to named columns and rows of cells, with where each row was found. */
 export interface RawTable {
   format: SourceFormat;
-  encoding: TextEncoding;
+  /** Text encoding of a JSON or CSV file; null for a workbook. */
+  encoding: TextEncoding | null;
+  /** The sheet a workbook's rows come from. */
+  sheet?: string;
   /** Names of each column, the label first; API v2 gives two (Label and Name). */
   columns: string[][];
   rows: unknown[][];
-  /** Line (CSV) or row (JSON) number of each row, for messages. */
+  /** Line (CSV) or row (JSON, workbook) number of each row, for messages. */
   positions: number[];
   locate: Locate;
-  /** Position of the header, for messages about columns. */
-  headerPosition: number;
+  /** Position of the header, for messages about columns; null when the columns are not a row (JSON). */
+  headerPosition: number | null;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -36,7 +40,7 @@ function columnNames(column: unknown): string[] {
 }
 
 function jsonTable(json: unknown, encoding: TextEncoding): RawTable {
-  const base = { encoding, locate: byRow, headerPosition: 0 };
+  const base = { encoding, locate: byRow, headerPosition: null };
   if (Array.isArray(json)) {
     const [first] = json;
     if (!isRecord(first) || !Array.isArray(first['Variables']) || !Array.isArray(first['Data'])) {
@@ -103,7 +107,7 @@ function csvTable(text: string, encoding: TextEncoding): RawTable {
   return { format: 'csv', encoding, columns: header.map((name) => [name.trim()]), rows: body, positions, locate: byLine, headerPosition };
 }
 
-/** Reads a Jobindsats API v2 or v3 answer, or a spreadsheet CSV, in any of the encodings Danish files come in. */
+/** Reads a Jobindsats API v2 or v3 answer, or a spreadsheet CSV, in any of the encodings Danish files come in (workbooks: read-table.ts). */
 export function readSource(bytes: Uint8Array): RawTable {
   const { text, encoding } = decodeText(bytes);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

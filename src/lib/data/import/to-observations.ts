@@ -39,7 +39,7 @@ export function toObservations(table: RawTable, options: ToObservationsOptions):
   const problems = new ProblemList(options.file, table.locate);
   const columns = matchColumns(table.columns, options.unit);
   if (typeof columns === 'string') {
-    return problems.fail(table.format === 'csv' ? table.headerPosition : null, columns);
+    return problems.fail(table.headerPosition, columns);
   }
   if (table.rows.length === 0) return problems.fail(null, 'has no rows');
   const areas = getAreas();
@@ -51,17 +51,17 @@ export function toObservations(table: RawTable, options: ToObservationsOptions):
     const position = table.positions[index]!;
     const areaText = text(row[columns.area]);
     const area = resolveArea(areaText, areas);
-    if (area === null) problems.add(position, `unknown area '${areaText}' (not a municipality code or name, a region or 'Hele landet')`);
+    if (area === null) problems.add(position, `unknown area '${areaText}' (not a municipality code or name, a region or 'Hele landet')`, columns.area);
     const periodText = text(row[columns.period]);
     const period = normalizePeriod(row[columns.period]);
-    if (period === null) problems.add(position, `period '${periodText}' is not a month, quarter or year Jobindsats uses (e.g. 2024M05, 2024Q2, maj 2024, 2024)`);
+    if (period === null) problems.add(position, `period '${periodText}' is not a month, quarter or year Jobindsats uses (e.g. 2024M05, 2024Q2, maj 2024, 2024)`, columns.period);
     const numbers: string[] = [];
     let readable = true;
     for (const role of NUMBER_ROLES) {
       const raw = cell(row, columns[role]);
       const number = (role === 'value' ? parseLocaleNumber : parseLocaleCount)(raw, decimalComma);
       if (Number.isNaN(number)) {
-        problems.add(position, `${role} '${text(raw)}' is not a number`);
+        problems.add(position, `${role} '${text(raw)}' is not a number`, columns[role] ?? undefined);
         readable = false;
       }
       numbers.push(number === null || Number.isNaN(number) ? '' : String(number));
