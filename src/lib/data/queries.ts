@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { AreaData } from './areas-loader.ts';
+import type { IndicatorEntryData, StoredSnapshot } from './indicator-entry.ts';
 
 export type IndicatorEntry = CollectionEntry<'indicators'>;
 
@@ -19,4 +20,19 @@ export async function getAreaList(): Promise<AreaData[]> {
 /** Areas keyed by code. */
 export async function getAreaMap(): Promise<Map<string, AreaData>> {
   return new Map((await getAreaList()).map((area) => [area.code, area]));
+}
+
+/** What a route for one published snapshot gets: its indicator and the stored snapshot. */
+export interface SnapshotRouteProps {
+  entry: IndicatorEntryData;
+  stored: StoredSnapshot;
+}
+
+/** One route per published snapshot: `{ id, date }`, oldest snapshot of each indicator first. */
+export async function snapshotRoutes(): Promise<
+  { params: { id: string; date: string }; props: SnapshotRouteProps }[]
+> {
+  return (await getIndicators()).flatMap(({ id, data }) =>
+    data.snapshots.map((stored) => ({ params: { id, date: stored.date }, props: { entry: data, stored } })),
+  );
 }
