@@ -15,6 +15,8 @@ export interface Area {
   kind: AreaKind;
   /** Region of a municipality; null for regions and the country. */
   regionCode: string | null;
+  /** Other names of a municipality from kommune-aliases.csv: former names, other spellings. */
+  aliases: string[];
 }
 
 export interface AreaTable {
@@ -46,14 +48,16 @@ function parseCsv<T>(text: string): T[] {
 
 /** Builds the area table from kommuner.csv and kommune-aliases.csv. */
 export function parseAreas(kommunerCsv: string, aliasesCsv: string): AreaTable {
-  const country: Area = { code: COUNTRY_CODE, name: COUNTRY_NAMES[0]!, slug: slug(COUNTRY_NAMES[0]!), kind: 'country', regionCode: null };
+  const aliases = parseCsv<AliasRow>(aliasesCsv);
+  const aliasesOf = (code: string): string[] => aliases.filter((row) => row.code === code).map((row) => row.alias);
+  const country: Area = { code: COUNTRY_CODE, name: COUNTRY_NAMES[0]!, slug: slug(COUNTRY_NAMES[0]!), kind: 'country', regionCode: null, aliases: [] };
   const regions = new Map<string, Area>();
   const municipalities: Area[] = [];
   for (const row of parseCsv<KommuneRow>(kommunerCsv)) {
     if (!regions.has(row.region_code)) {
-      regions.set(row.region_code, { code: row.region_code, name: row.region_name, slug: slug(row.region_name), kind: 'region', regionCode: null });
+      regions.set(row.region_code, { code: row.region_code, name: row.region_name, slug: slug(row.region_name), kind: 'region', regionCode: null, aliases: [] });
     }
-    municipalities.push({ code: row.code, name: row.name, slug: slug(row.name), kind: 'municipality', regionCode: row.region_code });
+    municipalities.push({ code: row.code, name: row.name, slug: slug(row.name), kind: 'municipality', regionCode: row.region_code, aliases: aliasesOf(row.code) });
   }
   const byNumber = (a: Area, b: Area): number => Number(a.code) - Number(b.code);
   const all = [country, ...[...regions.values()].sort(byNumber), ...municipalities.sort(byNumber)];
@@ -62,7 +66,7 @@ export function parseAreas(kommunerCsv: string, aliasesCsv: string): AreaTable {
   for (const area of all) spellings.set(spellingKey(area.name), area.code);
   for (const name of COUNTRY_NAMES) spellings.set(spellingKey(name), COUNTRY_CODE);
   for (const region of regions.values()) spellings.set(spellingKey(region.name.replace(/^Region /, '')), region.code);
-  for (const row of parseCsv<AliasRow>(aliasesCsv)) spellings.set(spellingKey(row.alias), row.code);
+  for (const row of aliases) spellings.set(spellingKey(row.alias), row.code);
 
   return {
     all,
