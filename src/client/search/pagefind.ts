@@ -1,6 +1,5 @@
 import type { PagefindResultData } from '../../lib/search/result-view.ts';
 import type { PagefindQuery } from '../../lib/search/search-state.ts';
-import { SEARCH_META_WEIGHTS } from '../../lib/search/search-types.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 /** The part of Pagefind's search API (/pagefind/pagefind.js) this site uses. */
@@ -31,7 +30,7 @@ async function load(): Promise<Pagefind> {
     noWorker: true,
     // The letters are the long pages and the primary sources: do not rank them below the
     // shorter pages that quote them (tests/browser/search.test.ts holds the queries this tunes).
-    ranking: { pageLength: 0, metaWeights: SEARCH_META_WEIGHTS },
+    ranking: { pageLength: 0 },
   });
   return pagefind;
 }

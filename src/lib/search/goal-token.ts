@@ -11,7 +11,12 @@ export function goalToken(number: number): string {
 const GOAL_NUMBER =
   /(?<![\p{L}\p{N}])(?:mål|maal|mal)(?:\s*(?:nr\.?|nummer))?\s*(\d{1,2})(?![\p{L}\p{N}])/giu;
 
-/** Rewrites each goal number in a query to its search word: "mål 3 2019" → "mål3 2019". */
+/** Rewrites each goal number in a query to its search word: "maal 3 2019" → "mål3 2019". */
 export function withGoalTokens(query: string): string {
   return query.replace(GOAL_NUMBER, (_match, number: string) => goalToken(Number(number)));
+}
+
+/** Writes each goal number in a query the one way readers see it: "maal nr. 3" → "mål 3". */
+export function withGoalNumbersSpelt(query: string): string {
+  return query.replace(GOAL_NUMBER, (_match, number: string) => `mål ${Number(number)}`);
 }

@@ -35,16 +35,11 @@ export const SEARCH_KEYS = {
   year: 'år',
   goal: 'mål',
   date: 'dato',
-  /** The page's title as it reads with a municipality's former name (SearchTerms.astro). */
+  /**
+   * The page's title as it reads with a municipality's former name (SearchTerms.astro). Pagefind
+   * searches metadata too, at weight 1 for fields other than the title: enough for "opkvalificering
+   * Århus" to rank Aarhus' page for that goal first, as "opkvalificering Aarhus" does, while
+   * "opkvalificering" alone still ranks the goal's own pages first.
+   */
   otherTitles: 'andre-titler',
 } as const;
-
-/**
- * Pagefind's boost for a query's words in a metadata field (its default: 5 for the title, 1 for
- * other fields). A page's other titles count as much as its title, so "opkvalificering Århus"
- * ranks Aarhus' page for that goal first, as "opkvalificering Aarhus" does.
- */
-export const SEARCH_META_WEIGHTS: Readonly<Record<string, number>> = {
-  title: 5,
-  [SEARCH_KEYS.otherTitles]: 5,
-};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalToken, withGoalTokens } from '../../../../src/lib/search/goal-token.ts';
+import { goalToken, withGoalNumbersSpelt, withGoalTokens } from '../../../../src/lib/search/goal-token.ts';
 
 describe('goalToken', () => {
   it('writes a goal number as one word', () => {
@@ -29,6 +29,11 @@ describe('withGoalTokens', () => {
     expect(withGoalTokens('mål 3 2019')).toBe('mål3 2019');
     expect(withGoalTokens('flygtninge mål 3 Aarhus')).toBe('flygtninge mål3 Aarhus');
     expect(withGoalTokens('mål 2 og mål 5')).toBe('mål2 og mål5');
+  });
+
+  it("spells goal numbers the way the site writes them, for checking a query's words", () => {
+    expect(withGoalNumbersSpelt('maal nr. 3 opkvalifisering')).toBe('mål 3 opkvalifisering');
+    expect(withGoalNumbersSpelt('mål3')).toBe('mål 3');
   });
 
   it('leaves words that only contain the letters alone', () => {
