@@ -31,6 +31,11 @@ async function find(
   return (await pagefind.search(parts, options))?.results ?? [];
 }
 
+/** Loads Pagefind and the vocabulary ahead of the first search. */
+export async function prepareSearch(): Promise<void> {
+  await Promise.all([loadPagefind(), loadVocabulary()]);
+}
+
 const hasUnknownWord = (query: string, vocabulary: Vocabulary): boolean =>
   (query.match(/\p{L}+/gu) ?? []).some((word) => wordStatus(word, vocabulary) === 'unknown');
 

@@ -6,11 +6,10 @@ import {
   type SearchState,
 } from '../../lib/search/search-state.ts';
 import { searchStatus, type SearchStatus } from '../../lib/search/search-status.ts';
-import { loadPagefind, type PagefindResult } from './pagefind.ts';
+import type { PagefindResult } from './pagefind.ts';
+import type * as RunSearchModule from './run-search.ts';
 import { renderStatus } from './render-status.ts';
 import { ResultList } from './result-list.ts';
-import { runSearch } from './run-search.ts';
-import { loadVocabulary } from './vocabulary.ts';
 
 const TYPING_PAUSE_MS = 250;
 
@@ -23,10 +22,14 @@ function part<T extends Element>(root: Element, selector: string): T {
 const optionValues = (select: HTMLSelectElement): string[] =>
   [...select.options].map((option) => option.value).filter(Boolean);
 
-/** Starts loading Pagefind and the vocabulary, so the first search does not wait for them. */
+// The search code proper (Pagefind, the vocabulary, suggestions) loads with the first search or focus.
+const loadSearch = (): Promise<typeof RunSearchModule> => import('./run-search.ts');
+
+/** Starts loading what a search needs, so the first search does not wait for it. */
 function warmUp(): void {
-  loadPagefind().catch(() => undefined);
-  void loadVocabulary();
+  loadSearch()
+    .then(({ prepareSearch }) => prepareSearch())
+    .catch(() => undefined);
 }
 
 /**
@@ -116,6 +119,7 @@ class SiteSearch extends HTMLElement {
       return;
     }
     try {
+      const { runSearch } = await loadSearch();
       const { results, suggestion, showsSuggestion } = await runSearch(state, this.#goalTitles);
       const filtered = Boolean(state.year || state.type || state.goal);
       const count = results.length;
