@@ -16,6 +16,13 @@ export function withGoalTokens(query: string): string {
   return query.replace(GOAL_NUMBER, (_match, number: string) => goalToken(Number(number)));
 }
 
+const TOKEN_IN_EXCERPT = /(?:<mark>)?mål\d+(?:<\/mark>)?\s*/gu;
+
+/** Removes goal-number words from an excerpt: they are search terms, not the page's text. */
+export function withoutGoalTokens(excerpt: string): string {
+  return excerpt.replace(TOKEN_IN_EXCERPT, '');
+}
+
 /** Writes each goal number in a query the one way readers see it: "maal nr. 3" → "mål 3". */
 export function withGoalNumbersSpelt(query: string): string {
   return query.replace(GOAL_NUMBER, (_match, number: string) => `mål ${Number(number)}`);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { goalToken, withGoalNumbersSpelt, withGoalTokens } from '../../../../src/lib/search/goal-token.ts';
+import {
+  goalToken,
+  withGoalNumbersSpelt,
+  withGoalTokens,
+  withoutGoalTokens,
+} from '../../../../src/lib/search/goal-token.ts';
 
 describe('goalToken', () => {
   it('writes a goal number as one word', () => {
@@ -34,6 +39,11 @@ describe('withGoalTokens', () => {
   it("spells goal numbers the way the site writes them, for checking a query's words", () => {
     expect(withGoalNumbersSpelt('maal nr. 3 opkvalifisering')).toBe('mål 3 opkvalifisering');
     expect(withGoalNumbersSpelt('mål3')).toBe('mål 3');
+  });
+
+  it('takes goal-number words out of an excerpt, marked or not', () => {
+    expect(withoutGoalTokens('Århus 751 <mark>mål3</mark> Mål 3 · Aarhus')).toBe('Århus 751 Mål 3 · Aarhus');
+    expect(withoutGoalTokens('<mark>2023</mark> mål1 mål2 mål3 For 2023')).toBe('<mark>2023</mark> For 2023');
   });
 
   it('leaves words that only contain the letters alone', () => {
