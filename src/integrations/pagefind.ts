@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/prepare-for-index.ts';
+import { writeVocabulary } from './search-vocabulary.ts';
 
 /** Built pages kept out of the index, relative to the output folder: the 404 and search pages. */
 export const DEFAULT_EXCLUDE = ['404.html', 'soeg/index.html'];
@@ -21,9 +22,10 @@ function assertNoErrors<T extends { errors: string[] }>(response: T, step: strin
 }
 
 /**
- * Builds the Danish search index into <output>/pagefind/. Pagefind reads a prepared copy of each
- * page (compound parts marked, paragraphs as sub-results: see prepareForIndex), not the
- * files on disk, which stay as Astro built them.
+ * Builds the Danish search index into <output>/pagefind/, with the index's vocabulary beside it
+ * (search-vocabulary.ts). Pagefind reads a prepared copy of each page (compound parts marked,
+ * paragraphs as sub-results: see prepareForIndex), not the files on disk, which stay as Astro
+ * built them.
  */
 export async function buildSearchIndex(
   outDir: string,
@@ -46,8 +48,10 @@ export async function buildSearchIndex(
     }
     const outputPath = join(outDir, 'pagefind');
     assertNoErrors(await index.writeFiles({ outputPath }), 'writeFiles');
+    const vocabulary = await writeVocabulary(index, outputPath);
     logger.info(
-      `indexed ${files.length} pages into ${relative(process.cwd(), outputPath)}/ in ${Math.round(performance.now() - started)} ms`,
+      `indexed ${files.length} pages into ${relative(process.cwd(), outputPath)}/ in ${Math.round(performance.now() - started)} ms; ` +
+        `vocabulary ${vocabulary.words} words, ${vocabulary.bytes} bytes (${vocabulary.gzipBytes} gzip)`,
     );
   } catch (error) {
     throw new Error(`Could not build the search index in ${outDir}`, { cause: error });

@@ -52,6 +52,46 @@ const QUERIES: [query: string, page: string][] = [
   ['MM17', '/indikatorer/mm17/'],
   ['andel ledige der starter opkvalificering', '/indikatorer/mm17/'],
   ['samarbejdsgrad', '/indikatorer/kvalificeret-arbejdskraft/'],
+  // Names and codes the pages do not show: former names (data/reference/kommune-aliases.csv),
+  // municipality and indicator codes, regions with or without "Region".
+  ['Århus', '/kommuner/aarhus/'],
+  ['Brønderslev-Dronninglund', '/kommuner/broenderslev/'],
+  ['Dronninglund', '/kommuner/broenderslev/'],
+  ['751', '/kommuner/aarhus/'],
+  ['flygtninge 751', '/kommuner/aarhus/flygtninge-selvforsoergelse/'],
+  ['MM13', '/indikatorer/mm13/'],
+  ['mm17', '/indikatorer/mm17/'],
+  ['Nordjylland', '/regioner/region-nordjylland/'],
+  ['Region Syddanmark', '/regioner/region-syddanmark/'],
+  // Goal numbers and years.
+  ['mål 3', '/2024/maal/flygtninge-selvforsoergelse/'],
+  ['maal 2', '/2024/maal/opkvalificering/'],
+  ['mål nr. 4', '/2024/maal/handicap-beskaeftigelse/'],
+  ['mål 4 2023', '/2023/maal/handicap-beskaeftigelse/'],
+  ['mål 3 2019', '/maal/flygtninge-selvforsoergelse/'],
+  ['mål 2 2019', '/maal/kvalificeret-arbejdskraft/'],
+  ['2023', '/2023/'],
+  ['2024', '/2024/'],
+  // A goal and a place.
+  ['opkvalificering Århus', '/kommuner/aarhus/opkvalificering/'],
+  ['mål 3 Aarhus', '/kommuner/aarhus/flygtninge-selvforsoergelse/'],
+  // Slips of the keyboard: the nearest words that occur are searched instead.
+  ['opkvalifisering', '/maal/opkvalificering/'],
+  ['forsorgelse', '/maal/flygtninge-selvforsoergelse/'],
+  ['Bronderslev', '/kommuner/broenderslev/'],
+  ['Torbn', '/2024/'],
+  ['handicp', '/maal/handicap-beskaeftigelse/'],
+  ['maal 2 opkvalifisering', '/2024/maal/opkvalificering/'],
+];
+
+/** A query and the page that must be its first result. */
+const FIRST: [query: string, page: string][] = [
+  ['opkvalificering Aarhus', '/kommuner/aarhus/opkvalificering/'],
+  ['opkvalificering Århus', '/kommuner/aarhus/opkvalificering/'],
+  ['Århus', '/kommuner/aarhus/'],
+  ['Aarhus', '/kommuner/aarhus/'],
+  ['2023', '/2023/'],
+  ['2024', '/2024/'],
 ];
 
 const COLD_SEARCH_BUDGET = 100 * 1024;
@@ -96,6 +136,20 @@ describe('search quality', () => {
     expect(top, `first three results for "${query}"`).toContain(page);
   });
 
+  test.for(FIRST)('"%s" finds %s first', async ([query, page]) => {
+    expect((await searchFor(session, query))[0]).toBe(page);
+  });
+
+  test('"mål 2" lists the latest year\'s goal 2 first, then earlier years\' goal 2', async () => {
+    // Goal 2 was opkvalificering in 2022-2024 and kvalificeret arbejdskraft in 2019.
+    const paths = await searchFor(session, 'mål 2');
+    expect(new Set(paths.slice(0, 2))).toEqual(
+      new Set(['/2024/maal/opkvalificering/', '/maal/opkvalificering/']),
+    );
+    expect(paths[2]).toBe('/2023/maal/opkvalificering/');
+    expect(paths[3]).toBe('/maal/kvalificeret-arbejdskraft/');
+  });
+
   test('a compound is found by its parts and shown as written', async () => {
     await searchFor(session, 'politiske');
     const text = await session.page.locator('.search-results').innerText();
@@ -121,8 +175,8 @@ describe('the first search on a cold cache', () => {
       if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
       responses.push(
         response.body().then((body) => {
-          // Pagefind's index files and wasm are gzip already; hosts compress its JS and JSON.
-          const compressible = /\.(js|json)$/.test(new URL(response.url()).pathname);
+          // Pagefind's index files and wasm are gzip already; hosts compress JS, JSON and text.
+          const compressible = /\.(js|json|txt)$/.test(new URL(response.url()).pathname);
           return {
             url: response.url(),
             raw: body.length,
@@ -142,8 +196,85 @@ describe('the first search on a cold cache', () => {
         `${(raw / 1024).toFixed(1)} KB uncompressed`,
     );
     expect(fetched.some((file) => file.url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // The vocabulary for "Mente du …?" loads with the first search and counts towards it.
+    expect(fetched.some((file) => file.url.endsWith('/pagefind/vocabulary.txt'))).toBe(true);
     expect(fetched.some((file) => /pagefind-(ui|component-ui|worker)/.test(file.url))).toBe(false);
     expect(served).toBeLessThan(COLD_SEARCH_BUDGET);
+  });
+});
+
+describe('loading', () => {
+  test('nothing loads from /pagefind/ with the page, only when the search field gets focus', async () => {
+    const fresh = await newPage(browser);
+    const requested: string[] = [];
+    fresh.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await fresh.visit('/soeg/');
+    await fresh.page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await fresh.page.locator('#soeg-q').focus();
+    await expect
+      .poll(() => requested)
+      .toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/vocabulary.txt']));
+    await fresh.close();
+  });
+});
+
+describe('"Mente du …?"', () => {
+  const typo = '/soeg/?q=opkvalifisering&aar=2023';
+
+  test('a query that finds nothing shows the results of the nearest words and says so', async () => {
+    await session.visit(typo);
+    expect(await settled(session)).toMatch(
+      /^Ingen resultater for »opkvalifisering« med de valgte filtre\. Mente du opkvalificering\? Viser i stedet \d+ resultater for »opkvalificering« med de valgte filtre\.$/,
+    );
+    const paths = await resultPaths(session);
+    expect(paths).toContain('/2023/maal/opkvalificering/');
+    for (const path of paths) expect(path).toMatch(/^\/2023\//);
+  });
+
+  test('the suggestion is a link in the live region that keeps the rest of the search in the URL', async () => {
+    await session.visit(typo);
+    await settled(session);
+    const region = session.page.getByRole('status');
+    expect(await region.count()).toBe(1);
+    const link = region.getByRole('link', { name: 'opkvalificering' });
+    expect(await link.count()).toBe(1);
+    expect(await link.getAttribute('href')).toBe('/soeg/?q=opkvalificering&aar=2023');
+  });
+
+  test('the suggestion is reached by Tab and followed with Enter', async () => {
+    const { page } = session;
+    await session.visit(typo);
+    await settled(session);
+    await page.locator('#soeg-q').focus();
+    for (let step = 0; step < 10; step += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('search-suggestion'))) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('opkvalificering');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/soeg\/\?q=opkvalificering&aar=2023$/);
+    await expect
+      .poll(() => status(session).textContent())
+      .toMatch(/^\d+ resultater for »opkvalificering« med de valgte filtre\.$/);
+    expect(await page.inputValue('#soeg-q')).toBe('opkvalificering');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('soeg-q');
+    await page.goBack();
+    await expect.poll(() => status(session).textContent()).toMatch(/^Ingen resultater for »opkvalifisering«/);
+  });
+
+  test('a query with few results keeps them and offers a nearer word', async () => {
+    // "vardig" shares its Danish stem with "Varde", so Pagefind finds Varde's pages.
+    await session.visit('/soeg/?q=vardig%20sagsbehandling');
+    expect(await settled(session)).toMatch(
+      /^\d resultater? for »vardig sagsbehandling«\. Mente du værdig sagsbehandling\?$/,
+    );
+    expect(await resultPaths(session)).toContain('/kommuner/varde/');
+  });
+
+  test('a query the index holds gets no suggestion', async () => {
+    await searchFor(session, 'opkvalificering');
+    expect(await session.page.locator('.search-suggestion').count()).toBe(0);
   });
 });
 
@@ -230,18 +361,21 @@ describe('a result opens its page with the hit marked', () => {
 });
 
 describe('accessibility', () => {
-  test('axe finds no WCAG 2.2 AA violation with results shown', async () => {
-    await searchFor(session, 'flygtninge');
-    const results = await new AxeBuilder({ page: session.page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    assertNone(
-      'axe violations on /soeg/?q=flygtninge',
-      results.violations.flatMap((violation) =>
-        violation.nodes.map((node) => `${violation.id}: ${violation.help} — ${node.target.join(' ')}`),
-      ),
-    );
-  });
+  test.for(['flygtninge', 'opkvalifisering'])(
+    'axe finds no WCAG 2.2 AA violation with results for "%s"',
+    async (query) => {
+      await searchFor(session, query);
+      const results = await new AxeBuilder({ page: session.page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      assertNone(
+        `axe violations on /soeg/?q=${query}`,
+        results.violations.flatMap((violation) =>
+          violation.nodes.map((node) => `${violation.id}: ${violation.help} — ${node.target.join(' ')}`),
+        ),
+      );
+    },
+  );
 
   test('the field is labelled and the result count is announced', async () => {
     await searchFor(session, 'Torben');

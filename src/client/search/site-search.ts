@@ -1,20 +1,16 @@
-import { splitQueryCompounds } from '../../lib/search/compound-mark.ts';
-import { resultCountText, toResultView } from '../../lib/search/result-view.ts';
 import {
   isBlankSearch,
-  pagefindQuery,
   readSearchState,
   searchQueryString,
   type SearchChoices,
   type SearchState,
 } from '../../lib/search/search-state.ts';
-import { splitCompound } from '../../lib/search/split-compound.ts';
-import { loadPagefind, type PagefindResult } from './pagefind.ts';
-import { renderResult } from './render-result.ts';
+import { searchStatus, type SearchStatus } from '../../lib/search/search-status.ts';
+import type { PagefindResult } from './pagefind.ts';
+import type * as RunSearchModule from './run-search.ts';
+import { renderStatus } from './render-status.ts';
+import { ResultList } from './result-list.ts';
 
-// The first results load with the index, so they count towards the first search's download.
-const FIRST_PAGE_SIZE = 5;
-const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
 
 function part<T extends Element>(root: Element, selector: string): T {
@@ -26,23 +22,31 @@ function part<T extends Element>(root: Element, selector: string): T {
 const optionValues = (select: HTMLSelectElement): string[] =>
   [...select.options].map((option) => option.value).filter(Boolean);
 
+// The search code proper (Pagefind, the vocabulary, suggestions) loads with the first search or focus.
+const loadSearch = (): Promise<typeof RunSearchModule> => import('./run-search.ts');
+
+/** Starts loading what a search needs, so the first search does not wait for it. */
+function warmUp(): void {
+  loadSearch()
+    .then(({ prepareSearch }) => prepareSearch())
+    .catch(() => undefined);
+}
+
 /**
  * The search page: reads the query and filters from the URL, searches the Pagefind index,
  * and writes each new search back to the URL, so a search can be linked, reloaded and
- * retraced with back and forward. Typing replaces the current history entry; a filter change
- * or a submit adds one.
+ * retraced with back and forward. Typing replaces the current history entry; a filter change,
+ * a submit or a "Mente du …?" link adds one. Pagefind and the vocabulary load when the field
+ * gets focus or the URL holds a search, not with the page.
  */
 class SiteSearch extends HTMLElement {
   #form!: HTMLFormElement;
   #query!: HTMLInputElement;
   #selects!: Record<'year' | 'type' | 'goal' | 'sort', HTMLSelectElement>;
   #status!: HTMLElement;
-  #list!: HTMLOListElement;
-  #more!: HTMLButtonElement;
+  #results!: ResultList;
   #choices!: SearchChoices;
   #goalTitles = new Map<string, string>();
-  #results: PagefindResult[] = [];
-  #shown = 0;
   #run = 0;
   #typing: ReturnType<typeof setTimeout> | undefined;
 
@@ -56,8 +60,7 @@ class SiteSearch extends HTMLElement {
       sort: part(this, 'select[name="sortering"]'),
     };
     this.#status = part(this, '[data-search-status]');
-    this.#list = part(this, '[data-search-results]');
-    this.#more = part(this, '[data-search-more]');
+    this.#results = new ResultList(part(this, '[data-search-results]'), part(this, '[data-search-more]'));
     this.#choices = {
       years: optionValues(this.#selects.year),
       types: optionValues(this.#selects.type),
@@ -67,7 +70,7 @@ class SiteSearch extends HTMLElement {
       if (option.value) this.#goalTitles.set(option.value, option.text);
     }
 
-    this.#form.hidden = false;
+    this.#query.addEventListener('focus', warmUp, { once: true });
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#commit('push');
@@ -78,7 +81,6 @@ class SiteSearch extends HTMLElement {
     });
     for (const select of Object.values(this.#selects))
       select.addEventListener('change', () => this.#commit('push'));
-    this.#more.addEventListener('click', () => void this.#showMore(true));
     window.addEventListener('popstate', this.#restore);
     this.#restore();
   }
@@ -112,54 +114,43 @@ class SiteSearch extends HTMLElement {
 
   async #search(state: SearchState): Promise<void> {
     const run = ++this.#run;
-    this.#results = [];
     if (isBlankSearch(state)) {
-      this.#show(run, [], '');
+      await this.#show(run, state, [], { before: '', after: '' });
       return;
     }
     try {
-      const pagefind = await loadPagefind();
-      const { term, options } = pagefindQuery(state, this.#goalTitles);
-      let results = (await pagefind.search(term, options))?.results ?? [];
-      // A compound the index only holds inside longer words ("udvalgsformænd") is found by its parts.
-      const parts = term && splitQueryCompounds(term, (word) => splitCompound(word));
-      if (results.length === 0 && parts && parts !== term) {
-        results = (await pagefind.search(parts, options))?.results ?? [];
-      }
+      const { runSearch } = await loadSearch();
+      const { results, suggestion, showsSuggestion } = await runSearch(state, this.#goalTitles);
       const filtered = Boolean(state.year || state.type || state.goal);
-      await this.#show(run, results, resultCountText(results.length, state.query, filtered));
+      const count = results.length;
+      const status = searchStatus({ count, query: state.query, filtered, suggestion, showsSuggestion });
+      await this.#show(run, state, results, status);
     } catch (error) {
       if (run !== this.#run) return;
-      this.#list.replaceChildren();
-      this.#more.hidden = true;
+      await this.#results.show([]);
       this.#status.textContent =
         'Søgningen kunne ikke indlæses. Prøv igen, eller find brevene og målene via menuen.';
       console.error('Search failed', error);
     }
   }
 
-  async #show(run: number, results: PagefindResult[], status: string): Promise<void> {
-    if (run !== this.#run) return;
-    this.#results = results;
-    this.#shown = 0;
-    this.#list.replaceChildren();
-    await this.#showMore(false);
-    if (run === this.#run) this.#status.textContent = status;
-  }
-
-  async #showMore(moveFocus: boolean): Promise<void> {
-    const run = this.#run;
-    const next = this.#results.slice(
-      this.#shown,
-      this.#shown + (this.#shown === 0 ? FIRST_PAGE_SIZE : PAGE_SIZE),
+  async #show(
+    run: number,
+    state: SearchState,
+    results: PagefindResult[],
+    status: SearchStatus,
+  ): Promise<void> {
+    if (run !== this.#run || !(await this.#results.show(results)) || run !== this.#run) return;
+    renderStatus(
+      this.#status,
+      status,
+      (query) => `${location.pathname}${searchQueryString({ ...state, query })}`,
+      (query) => {
+        this.#query.value = query;
+        this.#commit('push');
+        this.#query.focus();
+      },
     );
-    const views = (await Promise.all(next.map((result) => result.data()))).map(toResultView);
-    if (run !== this.#run) return;
-    const items = views.map(renderResult);
-    this.#list.append(...items);
-    this.#shown += items.length;
-    this.#more.hidden = this.#shown >= this.#results.length;
-    if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 }
 

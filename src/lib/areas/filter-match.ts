@@ -1,13 +1,8 @@
-const DANISH_LETTERS: Readonly<Record<string, string>> = { æ: 'ae', ø: 'oe', å: 'aa' };
+import { foldDanish } from '../slug.ts';
 
 /** Lower case, æ/ø/å spelt out and accents dropped, so "Århus" and "aarhus" read alike. */
 export function foldName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[æøå]/g, (letter) => DANISH_LETTERS[letter] ?? letter)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .trim();
+  return foldDanish(text).trim();
 }
 
 /**

@@ -16,6 +16,8 @@ export const areaSchema = z.object({
   kind: z.enum(['country', 'region', 'municipality']),
   /** The region of a municipality; null otherwise. */
   regionCode: z.string().nullable(),
+  /** A municipality's other names (kommune-aliases.csv): former names, other spellings. Search finds the area by them. */
+  aliases: z.array(z.string().min(1)),
 });
 
 export type AreaData = z.infer<typeof areaSchema>;

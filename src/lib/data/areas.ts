@@ -16,6 +16,8 @@ export interface Area {
   kind: AreaKind;
   /** Region of a municipality; null for regions and the country. */
   regionCode: string | null;
+  /** Other names of a municipality from kommune-aliases.csv: former names, other spellings. */
+  aliases: string[];
 }
 
 export interface AreaTable {
@@ -35,8 +37,16 @@ function spellingKey(name: string): string {
   return slug(name.trim().toLowerCase().replace(AFFIXES, ''));
 }
 
-interface KommuneRow { code: string; name: string; region_code: string; region_name: string }
-interface AliasRow { code: string; alias: string }
+interface KommuneRow {
+  code: string;
+  name: string;
+  region_code: string;
+  region_name: string;
+}
+interface AliasRow {
+  code: string;
+  alias: string;
+}
 
 function parseCsv<T>(text: string): T[] {
   return Papa.parse<T>(text.trim(), { header: true, skipEmptyLines: true }).data;
@@ -44,22 +54,48 @@ function parseCsv<T>(text: string): T[] {
 
 /** Builds the area table from kommuner.csv and kommune-aliases.csv. */
 export function parseAreas(kommunerCsv: string, aliasesCsv: string): AreaTable {
-  const country: Area = { code: COUNTRY_CODE, name: COUNTRY_NAME, slug: slug(COUNTRY_NAME), kind: 'country', regionCode: null };
+  const aliases = parseCsv<AliasRow>(aliasesCsv);
+  const aliasesOf = (code: string): string[] =>
+    aliases.filter((row) => row.code === code).map((row) => row.alias);
+  const country: Area = {
+    code: COUNTRY_CODE,
+    name: COUNTRY_NAME,
+    slug: slug(COUNTRY_NAME),
+    kind: 'country',
+    regionCode: null,
+    aliases: [],
+  };
   const regions = new Map<string, Area>();
   const municipalities: Area[] = [];
   for (const row of parseCsv<KommuneRow>(kommunerCsv)) {
     if (!regions.has(row.region_code)) {
-      regions.set(row.region_code, { code: row.region_code, name: row.region_name, slug: slug(row.region_name), kind: 'region', regionCode: null });
+      regions.set(row.region_code, {
+        code: row.region_code,
+        name: row.region_name,
+        slug: slug(row.region_name),
+        kind: 'region',
+        regionCode: null,
+        aliases: [],
+      });
     }
-    municipalities.push({ code: row.code, name: row.name, slug: slug(row.name), kind: 'municipality', regionCode: row.region_code });
+    municipalities.push({
+      code: row.code,
+      name: row.name,
+      slug: slug(row.name),
+      kind: 'municipality',
+      regionCode: row.region_code,
+      aliases: aliasesOf(row.code),
+    });
   }
   const byNumber = (a: Area, b: Area): number => Number(a.code) - Number(b.code);
   const all = [country, ...[...regions.values()].sort(byNumber), ...municipalities.sort(byNumber)];
 
   const spellings = new Map<string, string>();
-  for (const area of [...regions.values(), ...municipalities]) spellings.set(spellingKey(area.name), area.code);
-  for (const region of regions.values()) spellings.set(spellingKey(region.name.replace(/^Region /, '')), region.code);
-  for (const row of parseCsv<AliasRow>(aliasesCsv)) spellings.set(spellingKey(row.alias), row.code);
+  for (const area of [...regions.values(), ...municipalities])
+    spellings.set(spellingKey(area.name), area.code);
+  for (const region of regions.values())
+    spellings.set(spellingKey(region.name.replace(/^Region /, '')), region.code);
+  for (const row of aliases) spellings.set(spellingKey(row.alias), row.code);
 
   return {
     all,

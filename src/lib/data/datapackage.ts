@@ -37,15 +37,51 @@ export interface DataPackage {
   resources: DataResource[];
 }
 
-const JOBINDSATS = { title: 'Jobindsats.dk, Styrelsen for Arbejdsmarked og Rekruttering', path: 'https://www.jobindsats.dk/' };
+const JOBINDSATS = {
+  title: 'Jobindsats.dk, Styrelsen for Arbejdsmarked og Rekruttering',
+  path: 'https://www.jobindsats.dk/',
+};
 
 const FIELDS: TableField[] = [
-  { name: 'area', type: 'string', title: 'Områdekode', description: 'Kommunekode (3 cifre), regionskode (1081–1085) eller 000 for hele landet', constraints: { required: true } },
-  { name: 'period', type: 'string', title: 'Periode', description: 'Måned (2024-05), kvartal (2024-Q2) eller år (2024)', constraints: { required: true } },
-  { name: 'value', type: 'number', title: 'Værdi', description: 'Indikatorens værdi; tom når status ikke er ok' },
-  { name: 'numerator', type: 'number', title: 'Tæller', description: 'Antal bag andelen, når det er offentliggjort' },
-  { name: 'denominator', type: 'number', title: 'Nævner', description: 'Den gruppe andelen er beregnet af, når den er offentliggjort' },
-  { name: 'status', type: 'string', title: 'Status', description: 'ok, suppressed (diskretioneret) eller missing', constraints: { required: true, enum: ['ok', 'suppressed', 'missing'] } },
+  {
+    name: 'area',
+    type: 'string',
+    title: 'Områdekode',
+    description: 'Kommunekode (3 cifre), regionskode (1081–1085) eller 000 for hele landet',
+    constraints: { required: true },
+  },
+  {
+    name: 'period',
+    type: 'string',
+    title: 'Periode',
+    description: 'Måned (2024-05), kvartal (2024-Q2) eller år (2024)',
+    constraints: { required: true },
+  },
+  {
+    name: 'value',
+    type: 'number',
+    title: 'Værdi',
+    description: 'Indikatorens værdi; tom når status ikke er ok',
+  },
+  {
+    name: 'numerator',
+    type: 'number',
+    title: 'Tæller',
+    description: 'Antal bag andelen, når det er offentliggjort',
+  },
+  {
+    name: 'denominator',
+    type: 'number',
+    title: 'Nævner',
+    description: 'Den gruppe andelen er beregnet af, når den er offentliggjort',
+  },
+  {
+    name: 'status',
+    type: 'string',
+    title: 'Status',
+    description: 'ok, suppressed (diskretioneret) eller missing',
+    constraints: { required: true, enum: ['ok', 'suppressed', 'missing'] },
+  },
 ];
 
 /**
@@ -68,7 +104,9 @@ export function toDataPackage(
       mediatype: 'text/csv',
       encoding: 'utf-8',
       dialect: { delimiter: ',', header: true, lineTerminator: '\n' },
-      sources: [{ title: `${JOBINDSATS.title}: ${meta.source.measure}`, path: meta.source.url ?? JOBINDSATS.path }],
+      sources: [
+        { title: `${JOBINDSATS.title}: ${meta.source.measure}`, path: meta.source.url ?? JOBINDSATS.path },
+      ],
       schema: { fields: FIELDS, primaryKey: ['area', 'period'], missingValues: [''] },
     })),
   );
@@ -79,7 +117,13 @@ export function toDataPackage(
     description: sample
       ? 'Udtræk af indikatorerne bag de beskæftigelsespolitiske mål. Bemærk: tallene er eksempeldata – ikke officielle tal.'
       : 'Udtræk af indikatorerne bag de beskæftigelsespolitiske mål fra Jobindsats.dk.',
-    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Creative Commons Attribution 4.0',
+      },
+    ],
     sources: [JOBINDSATS],
     resources,
   };

@@ -9,6 +9,11 @@ export function snapshotDownloadName(
   format: 'canonical' | 'excel',
   sample: boolean,
 ): string {
-  const parts = [indicatorId, date, ...(format === 'excel' ? ['excel'] : []), ...(sample ? ['eksempeldata'] : [])];
+  const parts = [
+    indicatorId,
+    date,
+    ...(format === 'excel' ? ['excel'] : []),
+    ...(sample ? ['eksempeldata'] : []),
+  ];
   return `${parts.join('-')}.csv`;
 }

@@ -12,7 +12,9 @@ const plain = (number: number | null): string => (number === null ? '' : String(
 export function toCanonicalCsv(observations: readonly Observation[]): string {
   const lines = [CANONICAL_HEADER];
   for (const row of observations) {
-    lines.push(`${row.area},${row.period},${plain(row.value)},${plain(row.numerator)},${plain(row.denominator)},${row.status}`);
+    lines.push(
+      `${row.area},${row.period},${plain(row.value)},${plain(row.numerator)},${plain(row.denominator)},${row.status}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -20,13 +22,20 @@ export function toCanonicalCsv(observations: readonly Observation[]): string {
 /** Shown on every row of a sample download, in its own column so Excel still sees one header row. */
 export const SAMPLE_NOTE = 'Eksempeldata – ikke officielle tal';
 
-const DANISH_STATUS: Readonly<Record<ObservationStatus, string>> = { ok: 'ok', suppressed: 'diskretioneret', missing: 'mangler' };
+const DANISH_STATUS: Readonly<Record<ObservationStatus, string>> = {
+  ok: 'ok',
+  suppressed: 'diskretioneret',
+  missing: 'mangler',
+};
 
-const danishNumber = (number: number | null): string => (number === null ? '' : String(number).replace('.', ','));
+const danishNumber = (number: number | null): string =>
+  number === null ? '' : String(number).replace('.', ',');
 
 /** Jobindsats spelling ("2024M05", "2024Q2"), which Excel leaves alone; "2024-05" it turns into a date. */
 const jobindsatsPeriod = (period: string): string =>
-  period.length === 7 ? period.slice(0, 4) + (period.charAt(5) === 'Q' ? period.slice(5) : `M${period.slice(5)}`) : period;
+  period.length === 7
+    ? period.slice(0, 4) + (period.charAt(5) === 'Q' ? period.slice(5) : `M${period.slice(5)}`)
+    : period;
 
 export interface DanishCsvOptions {
   /** Adds a "Bemærkning" column saying the figures are sample data. */
@@ -40,7 +49,15 @@ export interface DanishCsvOptions {
  * The importer reads it back to the same observations.
  */
 export function toDanishCsv(observations: readonly Observation[], options: DanishCsvOptions): string {
-  const header = ['Områdekode', 'Område', 'Periode', options.unit === 'antal' ? 'Antal' : 'Andel (pct.)', 'Tæller', 'Nævner', 'Status'];
+  const header = [
+    'Områdekode',
+    'Område',
+    'Periode',
+    options.unit === 'antal' ? 'Antal' : 'Andel (pct.)',
+    'Tæller',
+    'Nævner',
+    'Status',
+  ];
   if (options.sample) header.push('Bemærkning');
   const rows = observations.map((row) => {
     const cells = [
@@ -64,7 +81,10 @@ export interface IndicatorJson extends IndicatorMeta {
 }
 
 /** An indicator with all its snapshots, for a JSON download. */
-export function toIndicatorJson(meta: IndicatorMeta, snapshots: readonly { date: string; observations: readonly Observation[] }[]): IndicatorJson {
+export function toIndicatorJson(
+  meta: IndicatorMeta,
+  snapshots: readonly { date: string; observations: readonly Observation[] }[],
+): IndicatorJson {
   return {
     ...meta,
     licence: 'CC-BY-4.0',

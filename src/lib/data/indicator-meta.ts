@@ -1,7 +1,11 @@
 import { z } from 'astro/zod';
 
 /** The goals that had a Jobindsats indicator (goals 2, 3 and 5 of 2022–2024). */
-export const GOAL_IDS = ['opkvalificering', 'flygtninge-selvforsoergelse', 'kvalificeret-arbejdskraft'] as const;
+export const GOAL_IDS = [
+  'opkvalificering',
+  'flygtninge-selvforsoergelse',
+  'kvalificeret-arbejdskraft',
+] as const;
 
 export const goalIdSchema = z.enum(GOAL_IDS);
 

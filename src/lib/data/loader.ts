@@ -19,7 +19,12 @@ const messagesOf = (error: unknown): string[] =>
     : (error instanceof Error ? error.message : String(error)).split('\n');
 
 /** Reads one indicator folder; returns its entry, or null after recording every problem. */
-async function readIndicator(dataDir: string, id: string, shown: (path: string) => string, problems: string[]): Promise<IndicatorEntryData | null> {
+async function readIndicator(
+  dataDir: string,
+  id: string,
+  shown: (path: string) => string,
+  problems: string[],
+): Promise<IndicatorEntryData | null> {
   let meta;
   try {
     meta = await readIndicatorMeta(dataDir, id);
@@ -28,22 +33,37 @@ async function readIndicator(dataDir: string, id: string, shown: (path: string) 
     return null;
   }
   const folder = join(dataDir, 'indicators', id, 'snapshots');
-  const strays = existsSync(folder) ? (await readdir(folder)).filter((name) => !SNAPSHOT_NAME.test(name)) : [];
-  for (const name of strays) problems.push(`${shown(join(folder, name))}: snapshot files are named YYYY-MM-DD.csv`);
+  const strays = existsSync(folder)
+    ? (await readdir(folder)).filter((name) => !SNAPSHOT_NAME.test(name))
+    : [];
+  for (const name of strays)
+    problems.push(`${shown(join(folder, name))}: snapshot files are named YYYY-MM-DD.csv`);
   const snapshots = [];
   for (const date of await listSnapshotDates(dataDir, id)) {
     const path = resolve(snapshotPath(dataDir, id, date));
     const file = shown(path);
     try {
       const bytes = await readFile(path);
-      const observations = parseSnapshot(new TextDecoder().decode(bytes), { file, unit: meta.unit, periodicity: meta.periodicity });
+      const observations = parseSnapshot(new TextDecoder().decode(bytes), {
+        file,
+        unit: meta.unit,
+        periodicity: meta.periodicity,
+      });
       // The store keeps only what pages need to find and trust the file; the reader parses it again.
-      snapshots.push({ date, file, path, sha256: fingerprint(file, bytes).sha256, rowCount: observations.length, periods: periodsOf(observations) });
+      snapshots.push({
+        date,
+        file,
+        path,
+        sha256: fingerprint(file, bytes).sha256,
+        rowCount: observations.length,
+        periods: periodsOf(observations),
+      });
     } catch (error) {
       problems.push(...messagesOf(error));
     }
   }
-  if (snapshots.length === 0 && strays.length === 0) problems.push(`${shown(folder)}: the indicator has no snapshots`);
+  if (snapshots.length === 0 && strays.length === 0)
+    problems.push(`${shown(folder)}: the indicator has no snapshots`);
   return { meta, snapshots };
 }
 
@@ -51,18 +71,30 @@ async function readIndicator(dataDir: string, id: string, shown: (path: string) 
  * Reads and validates every indicator under `<dataDir>/indicators` and checks the snapshot
  * manifest. Throws one Error listing every problem; `root` makes paths in messages relative.
  */
-export async function readIndicators(dataDir: string, root: string = process.cwd()): Promise<IndicatorEntryData[]> {
+export async function readIndicators(
+  dataDir: string,
+  root: string = process.cwd(),
+): Promise<IndicatorEntryData[]> {
   const shown = (path: string): string => relative(root, path) || '.';
   const problems: string[] = [];
   const entries: IndicatorEntryData[] = [];
   const indicatorsDir = join(dataDir, 'indicators');
-  const ids = existsSync(indicatorsDir) ? (await readdir(indicatorsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const ids = existsSync(indicatorsDir)
+    ? (await readdir(indicatorsDir, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
   for (const id of ids) {
     const entry = await readIndicator(dataDir, id, shown, problems);
     if (entry) entries.push(entry);
   }
   try {
-    const manifestProblems = checkManifest(await readManifest(dataDir), await fingerprintSnapshots(dataDir), (path) => shown(join(dataDir, path)));
+    const manifestProblems = checkManifest(
+      await readManifest(dataDir),
+      await fingerprintSnapshots(dataDir),
+      (path) => shown(join(dataDir, path)),
+    );
     problems.push(...manifestProblems.map((problem) => problem.message));
   } catch (error) {
     problems.push(...messagesOf(error));
@@ -91,7 +123,9 @@ export function indicatorLoader({ base = 'data/indicators' }: IndicatorLoaderOpt
         const id = entry.meta.id;
         store.set({ id, data: await parseData({ id, data: entry }) });
       }
-      logger.info(`${entries.length} indicators, ${entries.reduce((sum, entry) => sum + entry.snapshots.length, 0)} snapshots`);
+      logger.info(
+        `${entries.length} indicators, ${entries.reduce((sum, entry) => sum + entry.snapshots.length, 0)} snapshots`,
+      );
     },
   };
 }

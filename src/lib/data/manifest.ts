@@ -7,7 +7,10 @@ const manifestSchema = z.object({
   /** Why the file exists; kept so a reader of the JSON learns the rule. */
   $comment: z.string().optional(),
   /** Snapshot path relative to the data folder → its fingerprint. */
-  snapshots: z.record(z.string(), z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), rows: z.int().min(0) }).strict()),
+  snapshots: z.record(
+    z.string(),
+    z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), rows: z.int().min(0) }).strict(),
+  ),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -49,7 +52,9 @@ export function parseManifest(text: string, file: string): Manifest {
 }
 
 export function serializeManifest(manifest: Manifest): string {
-  const snapshots = Object.fromEntries(Object.entries(manifest.snapshots).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const snapshots = Object.fromEntries(
+    Object.entries(manifest.snapshots).sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
   return `${JSON.stringify({ $comment: `${MANIFEST_RULE} Add new files with: npm run check:snapshots -- --update`, snapshots }, null, 2)}\n`;
 }
 
@@ -64,22 +69,37 @@ export function checkManifest(
   for (const [path, listed] of Object.entries(manifest.snapshots)) {
     const found = onDisk.get(path);
     if (!found) {
-      problems.push({ kind: 'deleted', path, message: `${label(path)} is listed in ${MANIFEST_FILE} but is missing. ${MANIFEST_RULE} Restore it from git.` });
+      problems.push({
+        kind: 'deleted',
+        path,
+        message: `${label(path)} is listed in ${MANIFEST_FILE} but is missing. ${MANIFEST_RULE} Restore it from git.`,
+      });
     } else if (found.sha256 !== listed.sha256 || found.rows !== listed.rows) {
       const rows = found.rows === listed.rows ? '' : ` (${found.rows} rows, published with ${listed.rows})`;
-      problems.push({ kind: 'edited', path, message: `${label(path)} was changed after publication${rows}. ${MANIFEST_RULE} Restore it from git and import the new figures as a new snapshot.` });
+      problems.push({
+        kind: 'edited',
+        path,
+        message: `${label(path)} was changed after publication${rows}. ${MANIFEST_RULE} Restore it from git and import the new figures as a new snapshot.`,
+      });
     }
   }
   for (const file of files) {
     if (!(file.path in manifest.snapshots)) {
-      problems.push({ kind: 'unlisted', path: file.path, message: `${label(file.path)} is not in ${MANIFEST_FILE}. If it is a new snapshot, add it with: npm run check:snapshots -- --update` });
+      problems.push({
+        kind: 'unlisted',
+        path: file.path,
+        message: `${label(file.path)} is not in ${MANIFEST_FILE}. If it is a new snapshot, add it with: npm run check:snapshots -- --update`,
+      });
     }
   }
   return problems;
 }
 
 /** Adds files that are not yet listed; an existing entry is never rewritten. */
-export function addToManifest(manifest: Manifest, files: readonly SnapshotFingerprint[]): { manifest: Manifest; added: string[] } {
+export function addToManifest(
+  manifest: Manifest,
+  files: readonly SnapshotFingerprint[],
+): { manifest: Manifest; added: string[] } {
   const snapshots = { ...manifest.snapshots };
   const added: string[] = [];
   for (const file of files) {

@@ -10,7 +10,7 @@ export class PairSet {
   /** Adds the pair; returns false when it was there already. */
   add(areaSlot: number, periodNumber: number): boolean {
     const key = areaSlot * 10_000 + Math.floor(periodNumber / 100);
-    const bit = 1 << periodNumber % 100;
+    const bit = 1 << (periodNumber % 100);
     const mask = this.#masks.get(key) ?? 0;
     if (mask & bit) return false;
     this.#masks.set(key, mask | bit);

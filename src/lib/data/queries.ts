@@ -23,10 +23,11 @@ export async function getAreaMap(): Promise<Map<string, AreaData>> {
 }
 
 /** What a route for one published snapshot gets: its indicator and the stored snapshot. */
-export interface SnapshotRouteProps {
+// A type, not an interface: Astro's route props need an index signature.
+export type SnapshotRouteProps = {
   entry: IndicatorEntryData;
   stored: StoredSnapshot;
-}
+};
 
 /** One route per published snapshot: `{ id, date }`, oldest snapshot of each indicator first. */
 export async function snapshotRoutes(): Promise<

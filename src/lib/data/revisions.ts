@@ -44,7 +44,11 @@ export interface SnapshotDiff {
 }
 
 const byAreaAndPeriod = (rows: readonly Observation[]): Map<string, Map<string, Observation>> =>
-  index(rows, (row) => row.area, (row) => row.period);
+  index(
+    rows,
+    (row) => row.area,
+    (row) => row.period,
+  );
 
 /** What a newer snapshot revised, added and dropped relative to an older one. */
 export function diffSnapshots(older: readonly Observation[], newer: readonly Observation[]): SnapshotDiff {
@@ -57,16 +61,34 @@ export function diffSnapshots(older: readonly Observation[], newer: readonly Obs
     const earlier = before.get(row.area)?.get(row.period);
     if (!earlier) added.push(row);
     else if (earlier.status !== row.status) {
-      statusChanged.push({ area: row.area, period: row.period, from: earlier.status, to: row.status, fromValue: earlier.value, toValue: row.value });
+      statusChanged.push({
+        area: row.area,
+        period: row.period,
+        from: earlier.status,
+        to: row.status,
+        fromValue: earlier.value,
+        toValue: row.value,
+      });
     } else if (earlier.value !== null && row.value !== null && earlier.value !== row.value) {
       changed.push({ area: row.area, period: row.period, from: earlier.value, to: row.value });
     }
   }
   const removed = older.filter((row) => !after.get(row.area)?.has(row.period));
-  return { changed, added, removed, statusChanged, summary: summarize(changed, added, removed, statusChanged) };
+  return {
+    changed,
+    added,
+    removed,
+    statusChanged,
+    summary: summarize(changed, added, removed, statusChanged),
+  };
 }
 
-function summarize(changed: ValueRevision[], added: Observation[], removed: Observation[], statusChanged: StatusRevision[]): RevisionSummary {
+function summarize(
+  changed: ValueRevision[],
+  added: Observation[],
+  removed: Observation[],
+  statusChanged: StatusRevision[],
+): RevisionSummary {
   const revised = [...changed, ...statusChanged];
   const periodsAffected = [...new Set(revised.map((row) => row.period))].sort(ascending);
   return {

@@ -2,13 +2,24 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { MANIFEST_FILE, countRows, parseManifest, serializeManifest, type Manifest, type SnapshotFingerprint } from './manifest.ts';
+import {
+  MANIFEST_FILE,
+  countRows,
+  parseManifest,
+  serializeManifest,
+  type Manifest,
+  type SnapshotFingerprint,
+} from './manifest.ts';
 
 /** Snapshot files are `indicators/<id>/snapshots/<YYYY-MM-DD>.csv` inside the data folder. */
 export const SNAPSHOT_NAME = /^\d{4}-\d{2}-\d{2}\.csv$/;
 
 export function fingerprint(path: string, bytes: Uint8Array): SnapshotFingerprint {
-  return { path, sha256: createHash('sha256').update(bytes).digest('hex'), rows: countRows(new TextDecoder().decode(bytes)) };
+  return {
+    path,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    rows: countRows(new TextDecoder().decode(bytes)),
+  };
 }
 
 async function listDirectory(path: string): Promise<string[]> {
@@ -29,7 +40,8 @@ export async function listSnapshotFiles(dataDir: string): Promise<string[]> {
 /** Fingerprints every snapshot, one file at a time so that memory holds one file, not all. */
 export async function fingerprintSnapshots(dataDir: string): Promise<SnapshotFingerprint[]> {
   const fingerprints: SnapshotFingerprint[] = [];
-  for (const path of await listSnapshotFiles(dataDir)) fingerprints.push(fingerprint(path, await readFile(join(dataDir, path))));
+  for (const path of await listSnapshotFiles(dataDir))
+    fingerprints.push(fingerprint(path, await readFile(join(dataDir, path))));
   return fingerprints;
 }
 

@@ -77,7 +77,9 @@ async function readCompact(meta: IndicatorMeta, snapshot: StoredSnapshot): Promi
   const bytes = await readFile(snapshot.path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sha256 !== snapshot.sha256)
-    throw new Error(`${snapshot.file}: changed since the build validated it (sha256 ${sha256}, was ${snapshot.sha256})`);
+    throw new Error(
+      `${snapshot.file}: changed since the build validated it (sha256 ${sha256}, was ${snapshot.sha256})`,
+    );
   const text = new TextDecoder().decode(bytes);
   const options = { file: snapshot.file, unit: meta.unit, periodicity: meta.periodicity };
   return compact(parseSnapshot(text, { ...options, areaCodes: await knownAreaCodes() }));
@@ -88,7 +90,10 @@ async function readCompact(meta: IndicatorMeta, snapshot: StoredSnapshot): Promi
  * file is parsed at most once per build and kept compact; the rows of the last few are kept
  * as objects.
  */
-export async function readObservations(meta: IndicatorMeta, snapshot: StoredSnapshot): Promise<Observation[]> {
+export async function readObservations(
+  meta: IndicatorMeta,
+  snapshot: StoredSnapshot,
+): Promise<Observation[]> {
   const cached = expanded.get(snapshot.path);
   if (cached) {
     expanded.delete(snapshot.path);

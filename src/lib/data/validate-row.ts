@@ -57,11 +57,20 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
     const origin = firstPeriod
       ? `${problems.locate(firstPeriod.position)} has ${expected.noun} ('${firstPeriod.period}')`
       : `the indicator is ${expected.adjective}`;
-    problems.add(position, `period '${period}' is ${PERIODICITY_LABELS[found].noun}, but ${origin}; a file holds one periodicity`);
+    problems.add(
+      position,
+      `period '${period}' is ${PERIODICITY_LABELS[found].noun}, but ${origin}; a file holds one periodicity`,
+    );
     return -1;
   }
 
-  function isFirstOccurrence(area: string, period: string, areaSlot: number, periodKey: number, position: number): boolean {
+  function isFirstOccurrence(
+    area: string,
+    period: string,
+    areaSlot: number,
+    periodKey: number,
+    position: number,
+  ): boolean {
     if (seen.add(areaSlot, periodKey)) return true;
     // Only shown messages need the earlier line, so the scan runs at most `cap` times.
     const shown = problems.count < problems.cap;
@@ -79,7 +88,10 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
 
   function accept(cells: readonly string[], position: number): void {
     if (cells.length !== CANONICAL_COLUMNS.length) {
-      problems.add(position, `expected ${CANONICAL_COLUMNS.length} columns (${CANONICAL_COLUMNS.join(',')}), found ${cells.length}`);
+      problems.add(
+        position,
+        `expected ${CANONICAL_COLUMNS.length} columns (${CANONICAL_COLUMNS.join(',')}), found ${cells.length}`,
+      );
       return;
     }
     // Indexed reads, not destructuring: this runs a million times in the benchmark.

@@ -3,6 +3,9 @@ import { figureCells } from './figure-cells.ts';
 import { splitCompound } from './split-compound.ts';
 import { attributesOf, tokenizeHtml } from './html-tokens.ts';
 
+/** Hidden text that is indexed all the same: the page's search terms (SearchTerms.astro). */
+export const SEARCH_TERMS_ATTRIBUTE = 'data-search-terms';
+
 const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
 
 export interface IndexPreparation {
@@ -45,8 +48,13 @@ const BREAK_AFTER = new Set([
   'h6',
 ]);
 
-/** Elements whose text is a filter, metadata or sort value, which must reach Pagefind unchanged. */
-const VALUE_ATTRIBUTES = ['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort'];
+/** Elements whose text is a filter, metadata or sort value or search terms, which must reach Pagefind unchanged. */
+const VALUE_ATTRIBUTES = [
+  'data-pagefind-filter',
+  'data-pagefind-meta',
+  'data-pagefind-sort',
+  SEARCH_TERMS_ATTRIBUTE,
+];
 
 const QUOTATION_WEIGHT = 0.25;
 
@@ -80,7 +88,8 @@ const MAY_MATTER = /\s(?:hidden|id|data-pagefind-)/i;
 /**
  * The copy of a built page that Pagefind indexes; the published page stays as built.
  * - compounds are marked so their parts are searchable (see compound-mark.ts);
- * - text hidden from readers (`hidden`) is not searchable, though its filters and metadata count;
+ * - text hidden from readers (`hidden`) is not searchable, though its filters and metadata count,
+ *   except a page's search terms (`data-search-terms`, see SearchTerms.astro);
  * - table cells of bare figures are not searchable (see figure-cells.ts);
  * - a quotation weighs a quarter, so the page it quotes ranks first for its words;
  * - elements with a sub-result title (paragraph ids) become sub-results like headings;
@@ -100,7 +109,7 @@ export function prepareForIndex(html: string, options: IndexPreparation = {}): s
       const { name, source } = token;
       const attributes = MAY_MATTER.test(source) ? attributesOf(token) : NO_ATTRIBUTES;
       const extra: string[] = [];
-      const hidden = attributes.has('hidden');
+      const hidden = attributes.has('hidden') && !attributes.has(SEARCH_TERMS_ATTRIBUTE);
       if ((hidden || figures.has(index)) && !attributes.has('data-pagefind-ignore')) {
         extra.push('data-pagefind-ignore');
       }

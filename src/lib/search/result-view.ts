@@ -1,5 +1,6 @@
 import { formatLongDate } from '../dates.ts';
 import { unmarkCompounds } from './compound-mark.ts';
+import { withoutGoalTokens } from './goal-token.ts';
 import { isSearchType, SEARCH_KEYS, SEARCH_TYPES } from './search-types.ts';
 
 /** The part of a Pagefind sub-result the page uses. */
@@ -58,6 +59,9 @@ function withoutEmptyParams(url: string): string {
   return `${path}${kept.length > 0 ? `?${kept.join('&')}` : ''}${hash}`;
 }
 
+/** An excerpt as the page reads: without compound marks and goal-number search words. */
+const readableExcerpt = (excerpt: string): string => withoutGoalTokens(unmarkCompounds(excerpt));
+
 /** The sections with most hits, at most three, in the order they stand on the page. */
 function topParts(subResults: PagefindSubResult[]): ResultPart[] {
   return subResults
@@ -69,7 +73,7 @@ function topParts(subResults: PagefindSubResult[]): ResultPart[] {
     .map(({ sub }) => ({
       url: withoutEmptyParams(sub.url),
       title: unmarkCompounds(sub.title),
-      excerpt: unmarkCompounds(sub.excerpt),
+      excerpt: readableExcerpt(sub.excerpt),
     }));
 }
 
@@ -83,7 +87,7 @@ export function toResultView(data: PagefindResultData): ResultView {
     kind: isSearchType(type) ? SEARCH_TYPES[type].one : '',
     year: data.meta[SEARCH_KEYS.year] ?? '',
     date: formatIsoDate(data.meta[SEARCH_KEYS.date]),
-    excerpt: unmarkCompounds(data.excerpt),
+    excerpt: readableExcerpt(data.excerpt),
     parts: topParts(data.sub_results),
   };
 }

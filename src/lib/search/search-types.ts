@@ -35,4 +35,11 @@ export const SEARCH_KEYS = {
   year: 'år',
   goal: 'mål',
   date: 'dato',
+  /**
+   * The page's title as it reads with a municipality's former name (SearchTerms.astro). Pagefind
+   * searches metadata too, at weight 1 for fields other than the title: enough for "opkvalificering
+   * Århus" to rank Aarhus' page for that goal first, as "opkvalificering Aarhus" does, while
+   * "opkvalificering" alone still ranks the goal's own pages first.
+   */
+  otherTitles: 'andre-titler',
 } as const;

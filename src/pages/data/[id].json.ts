@@ -5,7 +5,10 @@ import { getIndicators, type IndicatorEntry } from '../../lib/data/queries.ts';
 
 /** One indicator with its definition, licence and every snapshot. */
 export const getStaticPaths = (async () =>
-  (await getIndicators()).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
+  (await getIndicators()).map((entry) => ({
+    params: { id: entry.id },
+    props: { entry },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: IndicatorEntry }> = async ({ props }) =>
   new Response(JSON.stringify(toIndicatorJson(props.entry.data.meta, await snapshotsOf(props.entry.data))), {

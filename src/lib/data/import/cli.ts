@@ -10,7 +10,10 @@ export interface CliIo {
   today?: () => string;
 }
 
-export const consoleIo: CliIo = { stdout: (line) => console.log(line), stderr: (line) => console.error(line) };
+export const consoleIo: CliIo = {
+  stdout: (line) => console.log(line),
+  stderr: (line) => console.error(line),
+};
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -25,7 +28,8 @@ export function printError(error: unknown, io: CliIo): void {
   }
 }
 
-const USAGE = 'usage: npm run import -- <file> --indicator <id> [--date YYYY-MM-DD] [--sheet <name>] [--data-dir data]';
+const USAGE =
+  'usage: npm run import -- <file> --indicator <id> [--date YYYY-MM-DD] [--sheet <name>] [--data-dir data]';
 
 /** `npm run import`: returns the exit code. */
 export async function runImport(argv: string[], io: CliIo = consoleIo): Promise<number> {

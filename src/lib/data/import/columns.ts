@@ -4,23 +4,42 @@ import type { Unit } from '../types.ts';
 export type ColumnRole = 'areaCode' | 'area' | 'period' | 'value' | 'numerator' | 'denominator' | 'status';
 
 /** Column index per role; the area comes from the code column when there is one. */
-export type ColumnMap = { area: number; period: number; value: number } & Record<'numerator' | 'denominator' | 'status', number | null>;
+export type ColumnMap = { area: number; period: number; value: number } & Record<
+  'numerator' | 'denominator' | 'status',
+  number | null
+>;
 
 const AREA_WORDS = ['area', 'omraade', 'kommune', 'kommunenavn', 'geografi', 'jobcenter', 'navn', 'name'];
 const CODE_WORDS = ['kode', 'code', 'nr', 'nummer', 'id', 'kommunekode', 'omraadekode', 'kommunenr'];
-const PERIOD_WORDS = ['periode', 'period', 'maaned', 'month', 'kvartal', 'quarter', 'aar', 'year', 'tid', 'time'];
+const PERIOD_WORDS = [
+  'periode',
+  'period',
+  'maaned',
+  'month',
+  'kvartal',
+  'quarter',
+  'aar',
+  'year',
+  'tid',
+  'time',
+];
 const DENOMINATOR_WORDS = ['naevner', 'denominator', 'befolkning', 'population'];
 const NUMERATOR_WORDS = ['taeller', 'numerator'];
 const VALUE_WORDS = ['andel', 'value', 'vaerdi', 'pct', 'procent', 'share'];
 
-const hasAny = (words: readonly string[], wanted: readonly string[]): boolean => words.some((word) => wanted.includes(word));
+const hasAny = (words: readonly string[], wanted: readonly string[]): boolean =>
+  words.some((word) => wanted.includes(word));
 
 /** The role a header plays, from its words in ASCII ("Nævner" → "naevner"); see data/README.md. */
 export function roleOf(header: string, unit: Unit): ColumnRole | null {
   const key = slug(header);
   const words = key.split('-');
   if (words.includes('status')) return 'status';
-  if (hasAny(words, ['kommunekode', 'omraadekode', 'kommunenr']) || (hasAny(words, AREA_WORDS) && hasAny(words, CODE_WORDS))) return 'areaCode';
+  if (
+    hasAny(words, ['kommunekode', 'omraadekode', 'kommunenr']) ||
+    (hasAny(words, AREA_WORDS) && hasAny(words, CODE_WORDS))
+  )
+    return 'areaCode';
   if (key === 'kode' || key === 'code') return 'areaCode';
   if (hasAny(words, AREA_WORDS)) return 'area';
   if (hasAny(words, PERIOD_WORDS)) return 'period';
@@ -58,9 +77,12 @@ export function matchColumns(columns: readonly (readonly string[])[], unit: Unit
   const period = found.get('period');
   const value = found.get('value');
   const list = shown.map((name) => `'${name}'`).join(', ');
-  if (area === undefined) return `no column for the area (looked for ${LOOKED_FOR.area}); columns are ${list}`;
-  if (period === undefined) return `no column for the period (looked for ${LOOKED_FOR.period}); columns are ${list}`;
-  if (value === undefined) return `no column for the value (looked for ${LOOKED_FOR.value}); columns are ${list}`;
+  if (area === undefined)
+    return `no column for the area (looked for ${LOOKED_FOR.area}); columns are ${list}`;
+  if (period === undefined)
+    return `no column for the period (looked for ${LOOKED_FOR.period}); columns are ${list}`;
+  if (value === undefined)
+    return `no column for the value (looked for ${LOOKED_FOR.value}); columns are ${list}`;
   return {
     area,
     period,

@@ -22,7 +22,10 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
     if (startsWithBom(bytes)) {
       const text = lenientUtf8.decode(bytes);
       const line = text.slice(0, text.indexOf('\ufffd')).split('\n').length;
-      throw new SourceError(byLine(line), 'the file starts with a UTF-8 byte order mark, but this line is not UTF-8; save the file again as UTF-8');
+      throw new SourceError(
+        byLine(line),
+        'the file starts with a UTF-8 byte order mark, but this line is not UTF-8; save the file again as UTF-8',
+      );
     }
     return { text: windows1252.decode(bytes), encoding: 'windows-1252' };
   }

@@ -42,16 +42,26 @@ function isValidDate(date: string): boolean {
 }
 
 /** Reads the source into observations, or throws a SnapshotError with every problem and where it is. */
-async function readObservations(request: ImportRequest, meta: IndicatorMeta): Promise<{ table: RawTable; observations: Observation[] }> {
+async function readObservations(
+  request: ImportRequest,
+  meta: IndicatorMeta,
+): Promise<{ table: RawTable; observations: Observation[] }> {
   let table: RawTable;
   try {
     table = await readTable(request.bytes, { sheet: request.sheet });
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     const where = error.where === null ? request.source : `${request.source} ${error.where}`;
-    throw new SnapshotError([`${where}: ${error.message}`], error.cause === undefined ? undefined : { cause: error.cause });
+    throw new SnapshotError(
+      [`${where}: ${error.message}`],
+      error.cause === undefined ? undefined : { cause: error.cause },
+    );
   }
-  const observations = toObservations(table, { file: request.source, unit: meta.unit, periodicity: meta.periodicity });
+  const observations = toObservations(table, {
+    file: request.source,
+    unit: meta.unit,
+    periodicity: meta.periodicity,
+  });
   return { table, observations };
 }
 
@@ -64,7 +74,10 @@ export async function importSnapshot(request: ImportRequest): Promise<ImportRepo
   if (!isValidDate(date)) throw new Error(`--date '${date}' is not a date (YYYY-MM-DD)`);
   const meta = await readIndicatorMeta(dataDir, indicator);
   const target = snapshotPath(dataDir, indicator, date);
-  if (existsSync(target)) throw new Error(`${target} already exists; a published snapshot is never overwritten, so import with another --date`);
+  if (existsSync(target))
+    throw new Error(
+      `${target} already exists; a published snapshot is never overwritten, so import with another --date`,
+    );
 
   const { table, observations } = await readObservations(request, meta);
   const csv = toCanonicalCsv(observations);
@@ -74,7 +87,11 @@ export async function importSnapshot(request: ImportRequest): Promise<ImportRepo
   let previous: ImportReport['previous'] = null;
   if (earlier) {
     const file = snapshotPath(dataDir, indicator, earlier);
-    const older = parseSnapshot(await readFile(file, 'utf8'), { file, unit: meta.unit, periodicity: meta.periodicity });
+    const older = parseSnapshot(await readFile(file, 'utf8'), {
+      file,
+      unit: meta.unit,
+      periodicity: meta.periodicity,
+    });
     previous = { date: earlier, summary: diffSnapshots(older, observations).summary };
   }
   const manifest = await readManifest(dataDir);
@@ -91,5 +108,15 @@ export async function importSnapshot(request: ImportRequest): Promise<ImportRepo
   }
   const key = relative(dataDir, target).split('\\').join('/');
   await writeManifest(dataDir, addToManifest(manifest, [fingerprint(key, bytes)]).manifest);
-  return { file: target, manifest: join(dataDir, MANIFEST_FILE), table: { format: table.format, encoding: table.encoding, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) }, observations, previous };
+  return {
+    file: target,
+    manifest: join(dataDir, MANIFEST_FILE),
+    table: {
+      format: table.format,
+      encoding: table.encoding,
+      ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+    },
+    observations,
+    previous,
+  };
 }

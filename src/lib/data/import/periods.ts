@@ -1,7 +1,28 @@
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, januar: 1, feb: 2, februar: 2, mar: 3, marts: 3, apr: 4, april: 4, maj: 5, jun: 6, juni: 6,
-  jul: 7, juli: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  januar: 1,
+  feb: 2,
+  februar: 2,
+  mar: 3,
+  marts: 3,
+  apr: 4,
+  april: 4,
+  maj: 5,
+  jun: 6,
+  juni: 6,
+  jul: 7,
+  juli: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oktober: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 const YEAR = /^(\d{4})$/;
@@ -38,7 +59,8 @@ function canonical(text: string): string | null {
  * cell is none of them.
  */
 export function normalizePeriod(cell: unknown): string | null {
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : month(String(cell.getUTCFullYear()), cell.getUTCMonth() + 1);
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime()) ? null : month(String(cell.getUTCFullYear()), cell.getUTCMonth() + 1);
   const text = typeof cell === 'number' ? String(cell) : typeof cell === 'string' ? cell.trim() : '';
   let result = cache.get(text);
   if (result === undefined) {

@@ -16,7 +16,9 @@ export function formatReport(report: ImportReport): string[] {
   ];
   if (previous) {
     const { summary } = previous;
-    const range = summary.firstRevisedPeriod ? `, revised periods ${summary.firstRevisedPeriod} – ${summary.lastRevisedPeriod}` : '';
+    const range = summary.firstRevisedPeriod
+      ? `, revised periods ${summary.firstRevisedPeriod} – ${summary.lastRevisedPeriod}`
+      : '';
     lines.push(
       `  against ${previous.date}: ${summary.changed} values revised, ${summary.statusChanged} statuses changed, ${summary.added} rows added, ${summary.removed} removed${range}`,
     );

@@ -30,12 +30,20 @@ export interface RawTable {
   headerPosition: number | null;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function columnNames(column: unknown): string[] {
   if (typeof column === 'string') return [column];
   if (!isRecord(column)) return [''];
-  const names = [column['Label'], column['Name'], column['label'], column['name'], column['text'], column['id']];
+  const names = [
+    column['Label'],
+    column['Name'],
+    column['label'],
+    column['name'],
+    column['text'],
+    column['id'],
+  ];
   return names.filter((name): name is string => typeof name === 'string');
 }
 
@@ -44,23 +52,44 @@ function jsonTable(json: unknown, encoding: TextEncoding): RawTable {
   if (Array.isArray(json)) {
     const [first] = json;
     if (!isRecord(first) || !Array.isArray(first['Variables']) || !Array.isArray(first['Data'])) {
-      throw new SourceError(null, 'is a JSON array but not a Jobindsats API v2 answer ([{"Variables": […], "Data": […]}])');
+      throw new SourceError(
+        null,
+        'is a JSON array but not a Jobindsats API v2 answer ([{"Variables": […], "Data": […]}])',
+      );
     }
-    return jsonRows({ ...base, format: 'jobindsats-v2', columns: first['Variables'].map(columnNames) }, first['Data'], 'Variables');
+    return jsonRows(
+      { ...base, format: 'jobindsats-v2', columns: first['Variables'].map(columnNames) },
+      first['Data'],
+      'Variables',
+    );
   }
   if (isRecord(json) && Array.isArray(json['columns']) && Array.isArray(json['rows'])) {
-    return jsonRows({ ...base, format: 'jobindsats-v3', columns: json['columns'].map(columnNames) }, json['rows'], 'columns');
+    return jsonRows(
+      { ...base, format: 'jobindsats-v3', columns: json['columns'].map(columnNames) },
+      json['rows'],
+      'columns',
+    );
   }
-  throw new SourceError(null, 'is JSON but neither a Jobindsats API v2 answer ([{"Variables", "Data"}]) nor a v3 answer ({"columns", "rows"})');
+  throw new SourceError(
+    null,
+    'is JSON but neither a Jobindsats API v2 answer ([{"Variables", "Data"}]) nor a v3 answer ({"columns", "rows"})',
+  );
 }
 
-function jsonRows(table: Omit<RawTable, 'rows' | 'positions'>, data: unknown[], columnsKey: string): RawTable {
+function jsonRows(
+  table: Omit<RawTable, 'rows' | 'positions'>,
+  data: unknown[],
+  columnsKey: string,
+): RawTable {
   const rows: unknown[][] = [];
   const positions: number[] = [];
   for (const [index, row] of data.entries()) {
     if (!Array.isArray(row)) throw new SourceError(byRow(index + 1), 'is not an array of cells');
     if (row.length !== table.columns.length) {
-      throw new SourceError(byRow(index + 1), `has ${row.length} cells but ${columnsKey} lists ${table.columns.length}`);
+      throw new SourceError(
+        byRow(index + 1),
+        `has ${row.length} cells but ${columnsKey} lists ${table.columns.length}`,
+      );
     }
     rows.push(row);
     positions.push(index + 1);
@@ -94,7 +123,8 @@ function csvTable(text: string, encoding: TextEncoding): RawTable {
         rows.push(data);
         positions.push(line);
       }
-      for (let at = text.indexOf('\n', start); at !== -1 && at < meta.cursor; at = text.indexOf('\n', at + 1)) line += 1;
+      for (let at = text.indexOf('\n', start); at !== -1 && at < meta.cursor; at = text.indexOf('\n', at + 1))
+        line += 1;
       start = meta.cursor;
     },
   });
@@ -102,9 +132,21 @@ function csvTable(text: string, encoding: TextEncoding): RawTable {
   if (!header) throw new SourceError(byLine(1), 'file is empty');
   const headerPosition = positions.shift()!;
   for (const [index, row] of body.entries()) {
-    if (row.length !== header.length) throw new SourceError(byLine(positions[index]!), `has ${row.length} cells but the header has ${header.length}`);
+    if (row.length !== header.length)
+      throw new SourceError(
+        byLine(positions[index]!),
+        `has ${row.length} cells but the header has ${header.length}`,
+      );
   }
-  return { format: 'csv', encoding, columns: header.map((name) => [name.trim()]), rows: body, positions, locate: byLine, headerPosition };
+  return {
+    format: 'csv',
+    encoding,
+    columns: header.map((name) => [name.trim()]),
+    rows: body,
+    positions,
+    locate: byLine,
+    headerPosition,
+  };
 }
 
 /** Reads a Jobindsats API v2 or v3 answer, or a spreadsheet CSV, in any of the encodings Danish files come in (workbooks: read-table.ts). */

@@ -3,7 +3,13 @@ import { ProblemList } from '../errors.ts';
 import type { Observation, ObservationStatus, Periodicity, Unit } from '../types.ts';
 import { createRowValidator } from '../validate-row.ts';
 import { matchColumns } from './columns.ts';
-import { MISSING_MARKS, SUPPRESSED_MARKS, parseLocaleCount, parseLocaleNumber, usesDecimalComma } from './numbers.ts';
+import {
+  MISSING_MARKS,
+  SUPPRESSED_MARKS,
+  parseLocaleCount,
+  parseLocaleNumber,
+  usesDecimalComma,
+} from './numbers.ts';
 import { normalizePeriod } from './periods.ts';
 import type { RawTable } from './sources.ts';
 
@@ -15,7 +21,11 @@ export interface ToObservationsOptions {
 }
 
 const STATUS_WORDS: Readonly<Record<string, ObservationStatus>> = {
-  ok: 'ok', suppressed: 'suppressed', diskretioneret: 'suppressed', missing: 'missing', mangler: 'missing',
+  ok: 'ok',
+  suppressed: 'suppressed',
+  diskretioneret: 'suppressed',
+  missing: 'missing',
+  mangler: 'missing',
 };
 
 const NUMBER_ROLES = ['value', 'numerator', 'denominator'] as const;
@@ -45,16 +55,28 @@ export function toObservations(table: RawTable, options: ToObservationsOptions):
   const areas = getAreas();
   const validator = createRowValidator({ ...options, areaCodes: new Set(areas.byCode.keys()), problems });
   const cell = (row: unknown[], column: number | null): unknown => (column === null ? null : row[column]);
-  const decimalComma = usesDecimalComma(table.rows.flatMap((row) => NUMBER_ROLES.map((role) => cell(row, columns[role]))));
+  const decimalComma = usesDecimalComma(
+    table.rows.flatMap((row) => NUMBER_ROLES.map((role) => cell(row, columns[role]))),
+  );
 
   for (const [index, row] of table.rows.entries()) {
     const position = table.positions[index]!;
     const areaText = text(row[columns.area]);
     const area = resolveArea(areaText, areas);
-    if (area === null) problems.add(position, `unknown area '${areaText}' (not a municipality code or name, a region or 'Hele landet')`, columns.area);
+    if (area === null)
+      problems.add(
+        position,
+        `unknown area '${areaText}' (not a municipality code or name, a region or 'Hele landet')`,
+        columns.area,
+      );
     const periodText = text(row[columns.period]);
     const period = normalizePeriod(row[columns.period]);
-    if (period === null) problems.add(position, `period '${periodText}' is not a month, quarter or year Jobindsats uses (e.g. 2024M05, 2024Q2, maj 2024, 2024)`, columns.period);
+    if (period === null)
+      problems.add(
+        position,
+        `period '${periodText}' is not a month, quarter or year Jobindsats uses (e.g. 2024M05, 2024Q2, maj 2024, 2024)`,
+        columns.period,
+      );
     const numbers: string[] = [];
     let readable = true;
     for (const role of NUMBER_ROLES) {
@@ -67,9 +89,15 @@ export function toObservations(table: RawTable, options: ToObservationsOptions):
       numbers.push(number === null || Number.isNaN(number) ? '' : String(number));
     }
     if (area === null || period === null || !readable) continue;
-    validator.accept([area, period, ...numbers, statusOf(row[columns.value], cell(row, columns.status))], position);
+    validator.accept(
+      [area, period, ...numbers, statusOf(row[columns.value], cell(row, columns.status))],
+      position,
+    );
   }
   problems.throwIfAny();
   const order = new Map(areas.all.map((area, index) => [area.code, index]));
-  return validator.observations.sort((a, b) => order.get(a.area)! - order.get(b.area)! || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  return validator.observations.sort(
+    (a, b) =>
+      order.get(a.area)! - order.get(b.area)! || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0),
+  );
 }

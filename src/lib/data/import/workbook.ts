@@ -13,7 +13,8 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
-const isBlank = (cell: unknown): boolean => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+const isBlank = (cell: unknown): boolean =>
+  cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 const filledCells = (row: readonly unknown[]): number => row.filter((cell) => !isBlank(cell)).length;
 const quoted = (sheets: readonly SheetData[]): string => sheets.map(({ sheet }) => `'${sheet}'`).join(', ');
 
@@ -26,7 +27,11 @@ function pickSheet(sheets: readonly SheetData[], wanted: string | undefined): Sh
   }
   const withData = sheets.filter(({ data }) => data.some((row) => filledCells(row) > 0));
   if (withData.length === 1) return withData[0]!;
-  if (withData.length === 0) throw new SourceError(null, `has no data: ${sheets.length === 1 ? 'sheet' : 'sheets'} ${quoted(sheets)} ${sheets.length === 1 ? 'is' : 'are'} empty`);
+  if (withData.length === 0)
+    throw new SourceError(
+      null,
+      `has no data: ${sheets.length === 1 ? 'sheet' : 'sheets'} ${quoted(sheets)} ${sheets.length === 1 ? 'is' : 'are'} empty`,
+    );
   throw new SourceError(null, `has data on the sheets ${quoted(withData)}; choose one with --sheet <name>`);
 }
 
@@ -35,10 +40,16 @@ function pickSheet(sheets: readonly SheetData[], wanted: string | undefined): Sh
  * above it is skipped; blank rows are skipped; a value under no column name is refused.
  */
 function sheetTable({ sheet, data }: SheetData): RawTable {
-  const locate: Locate = (row, column) => `sheet '${sheet}' row ${row}${column === undefined ? '' : ` column ${columnLetter(column)}`}`;
+  const locate: Locate = (row, column) =>
+    `sheet '${sheet}' row ${row}${column === undefined ? '' : ` column ${columnLetter(column)}`}`;
   const headerIndex = data.findIndex((row) => filledCells(row) >= 2);
   if (headerIndex === -1) {
-    throw new SourceError(null, data.some((row) => filledCells(row) > 0) ? `sheet '${sheet}' has no header row (a row of column names)` : `sheet '${sheet}' is empty`);
+    throw new SourceError(
+      null,
+      data.some((row) => filledCells(row) > 0)
+        ? `sheet '${sheet}' has no header row (a row of column names)`
+        : `sheet '${sheet}' is empty`,
+    );
   }
   const header = data[headerIndex]!;
   const width = header.findLastIndex((cell) => !isBlank(cell)) + 1;
@@ -48,12 +59,25 @@ function sheetTable({ sheet, data }: SheetData): RawTable {
     const row = data[index]!;
     if (filledCells(row) === 0) continue;
     const stray = row.findIndex((cell, column) => column >= width && !isBlank(cell));
-    if (stray !== -1) throw new SourceError(locate(index + 1, stray), `has a value ('${String(row[stray])}') under no column name`);
+    if (stray !== -1)
+      throw new SourceError(
+        locate(index + 1, stray),
+        `has a value ('${String(row[stray])}') under no column name`,
+      );
     rows.push(row.slice(0, width));
     positions.push(index + 1);
   }
   const columns = header.slice(0, width).map((cell) => [isBlank(cell) ? '' : String(cell).trim()]);
-  return { format: 'xlsx', encoding: null, sheet, columns, rows, positions, locate, headerPosition: headerIndex + 1 };
+  return {
+    format: 'xlsx',
+    encoding: null,
+    sheet,
+    columns,
+    rows,
+    positions,
+    locate,
+    headerPosition: headerIndex + 1,
+  };
 }
 
 /** Reads one sheet of an Excel workbook (.xlsx): cells keep their types (numbers, text, dates). */

@@ -6,13 +6,14 @@ export const municipality = (
   name: string,
   regionCode: string,
   slug = name.toLowerCase(),
-): AreaData => ({ code, name, slug, kind: 'municipality', regionCode });
+): AreaData => ({ code, name, slug, kind: 'municipality', regionCode, aliases: [] });
 export const region = (code: string, name: string): AreaData => ({
   code,
   name,
   slug: name.toLowerCase().replace(/ /g, '-'),
   kind: 'region',
   regionCode: null,
+  aliases: [],
 });
 export const country: AreaData = {
   code: '000',
@@ -20,4 +21,5 @@ export const country: AreaData = {
   slug: 'hele-landet',
   kind: 'country',
   regionCode: null,
+  aliases: [],
 };

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { areaByCode, areaBySlug, getAreas, municipalities, regions, resolveArea } from '../../../../src/lib/data/areas.ts';
+import {
+  areaByCode,
+  areaBySlug,
+  getAreas,
+  municipalities,
+  regions,
+  resolveArea,
+} from '../../../../src/lib/data/areas.ts';
 
 describe('areas', () => {
   it('lists the country, 5 regions and 98 municipalities in that order', () => {
     const { all } = getAreas();
     expect(all).toHaveLength(104);
-    expect(all[0]).toEqual({ code: '000', name: 'Hele landet', slug: 'hele-landet', kind: 'country', regionCode: null });
+    expect(all[0]).toEqual({
+      code: '000',
+      name: 'Hele landet',
+      slug: 'hele-landet',
+      kind: 'country',
+      regionCode: null,
+      aliases: [],
+    });
     expect(regions().map((region) => region.code)).toEqual(['1081', '1082', '1083', '1084', '1085']);
     expect(municipalities()).toHaveLength(98);
   });
@@ -43,6 +57,13 @@ describe('areas', () => {
     expect(resolveArea('Nordfyn')).toBe('480');
     expect(resolveArea('Vesthimmerland')).toBe('820');
     expect(resolveArea('Aarhus Kommune')).toBe('751');
+  });
+
+  it('gives each municipality the other names kommune-aliases.csv lists for it, and no one else any', () => {
+    expect(areaByCode('751')?.aliases).toEqual(['Århus']);
+    expect(areaByCode('810')?.aliases).toEqual(['Brønderslev-Dronninglund']);
+    expect(areaByCode('101')?.aliases).toEqual([]);
+    expect(regions().every((region) => region.aliases.length === 0)).toBe(true);
   });
 
   it('resolves the country and regions with or without "Region"', () => {

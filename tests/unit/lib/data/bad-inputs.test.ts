@@ -5,8 +5,12 @@ import { parseSnapshot } from '../../../../src/lib/data/snapshot.ts';
 import { fixture, listTree, makeDataDir, removeDataDir } from '../../../fixtures/data/temp-data-dir.ts';
 
 /** Each bad file and the exact message the snapshot parser and/or the importer must give. */
-const expected: Record<string, { snapshot?: string; import?: string }> = JSON.parse(readFileSync(fixture('bad', 'expected.json'), 'utf8'));
-const files = readdirSync(fixture('bad')).filter((name) => name !== 'expected.json').sort();
+const expected: Record<string, { snapshot?: string; import?: string }> = JSON.parse(
+  readFileSync(fixture('bad', 'expected.json'), 'utf8'),
+);
+const files = readdirSync(fixture('bad'))
+  .filter((name) => name !== 'expected.json')
+  .sort();
 
 describe('the corpus of bad inputs', () => {
   it('has at least 25 files, each with an expected message', () => {
@@ -18,7 +22,9 @@ describe('the corpus of bad inputs', () => {
 describe.each(files.filter((name) => expected[name]?.snapshot))('parseSnapshot on %s', (name) => {
   it('rejects it with the expected message', () => {
     const file = fixture('bad', name);
-    expect(() => parseSnapshot(readFileSync(file, 'utf8'), { file, unit: 'pct' })).toThrow(expected[name]!.snapshot);
+    expect(() => parseSnapshot(readFileSync(file, 'utf8'), { file, unit: 'pct' })).toThrow(
+      expected[name]!.snapshot,
+    );
     try {
       parseSnapshot(readFileSync(file, 'utf8'), { file, unit: 'pct' });
     } catch (error) {
@@ -37,12 +43,17 @@ describe.each(files.filter((name) => expected[name]?.import))('npm run import on
   it('exits non-zero with the expected message and writes nothing', async () => {
     const before = listTree(dataDir);
     const errors: string[] = [];
-    const code = await runImport([fixture('bad', name), '--indicator', 'mm13', '--date', '2025-01-01', '--data-dir', dataDir], {
-      stdout: () => {},
-      stderr: (line) => errors.push(line),
-    });
+    const code = await runImport(
+      [fixture('bad', name), '--indicator', 'mm13', '--date', '2025-01-01', '--data-dir', dataDir],
+      {
+        stdout: () => {},
+        stderr: (line) => errors.push(line),
+      },
+    );
     expect(code).toBe(1);
-    expect(errors.filter((line) => !line.startsWith('  caused by: ')).join('\n')).toBe(expected[name]!.import);
+    expect(errors.filter((line) => !line.startsWith('  caused by: ')).join('\n')).toBe(
+      expected[name]!.import,
+    );
     expect(listTree(dataDir)).toEqual(before);
   });
 });

@@ -3,8 +3,12 @@ import { snapshotDownloadName } from '../../../../src/lib/data/download-name.ts'
 
 describe('snapshotDownloadName', () => {
   it('labels a sample snapshot as eksempeldata in the saved file name', () => {
-    expect(snapshotDownloadName('mm13', '2025-03-03', 'canonical', true)).toBe('mm13-2025-03-03-eksempeldata.csv');
-    expect(snapshotDownloadName('mm13', '2025-03-03', 'excel', true)).toBe('mm13-2025-03-03-excel-eksempeldata.csv');
+    expect(snapshotDownloadName('mm13', '2025-03-03', 'canonical', true)).toBe(
+      'mm13-2025-03-03-eksempeldata.csv',
+    );
+    expect(snapshotDownloadName('mm13', '2025-03-03', 'excel', true)).toBe(
+      'mm13-2025-03-03-excel-eksempeldata.csv',
+    );
   });
 
   it('leaves official figures unlabelled', () => {

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_NOTE, toCanonicalCsv, toDanishCsv, toDataPackage, toIndicatorJson } from '../../../../src/lib/data/export.ts';
+import {
+  SAMPLE_NOTE,
+  toCanonicalCsv,
+  toDanishCsv,
+  toDataPackage,
+  toIndicatorJson,
+} from '../../../../src/lib/data/export.ts';
 import { readSource } from '../../../../src/lib/data/import/sources.ts';
 import { toObservations } from '../../../../src/lib/data/import/to-observations.ts';
 import { indicatorMetaSchema } from '../../../../src/lib/data/indicator-meta.ts';
@@ -9,7 +15,9 @@ import { parseSnapshot } from '../../../../src/lib/data/snapshot.ts';
 const file = 'tests/fixtures/data/formats/expected.csv';
 const canonical = readFileSync(file, 'utf8');
 const observations = parseSnapshot(canonical, { file, unit: 'pct' });
-const meta = indicatorMetaSchema.parse(JSON.parse(readFileSync('tests/fixtures/data/indicators/mm13/indicator.json', 'utf8')));
+const meta = indicatorMetaSchema.parse(
+  JSON.parse(readFileSync('tests/fixtures/data/indicators/mm13/indicator.json', 'utf8')),
+);
 
 describe('toCanonicalCsv', () => {
   it('writes a snapshot byte for byte as it was read', () => {
@@ -21,7 +29,9 @@ describe('toDanishCsv', () => {
   const danish = toDanishCsv(observations, { sample: true });
 
   it('writes what Danish Excel expects: BOM, semicolons, decimal commas, CRLF', () => {
-    expect(danish.startsWith('\ufeffOmrådekode;Område;Periode;Andel (pct.);Tæller;Nævner;Status;Bemærkning\r\n')).toBe(true);
+    expect(
+      danish.startsWith('\ufeffOmrådekode;Område;Periode;Andel (pct.);Tæller;Nævner;Status;Bemærkning\r\n'),
+    ).toBe(true);
     expect(danish).toContain(`000;Hele landet;2024M01;47,3;39812;84172;ok;${SAMPLE_NOTE}\r\n`);
     expect(danish).toContain(`825;Læsø;2024M01;;;;diskretioneret;${SAMPLE_NOTE}\r\n`);
     expect(danish.split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
@@ -34,7 +44,9 @@ describe('toDanishCsv', () => {
   it('reads back through the importer to the same observations', () => {
     const table = readSource(new TextEncoder().encode(danish));
     expect(table.format).toBe('csv');
-    expect(toObservations(table, { file: 'download.csv', unit: 'pct', periodicity: 'month' })).toEqual(observations);
+    expect(toObservations(table, { file: 'download.csv', unit: 'pct', periodicity: 'month' })).toEqual(
+      observations,
+    );
   });
 });
 
@@ -55,7 +67,12 @@ describe('toDataPackage', () => {
       ['mm13-2025-03-03', 'mm13/2025-03-03.csv'],
     ]);
     expect(pkg.resources[0]?.schema.fields.map((field) => `${field.name}:${field.type}`)).toEqual([
-      'area:string', 'period:string', 'value:number', 'numerator:number', 'denominator:number', 'status:string',
+      'area:string',
+      'period:string',
+      'value:number',
+      'numerator:number',
+      'denominator:number',
+      'status:string',
     ]);
     expect(pkg.resources[0]?.schema.primaryKey).toEqual(['area', 'period']);
   });

@@ -19,8 +19,14 @@ beforeEach(async () => {
   root = dirname(dataDir);
   mkdirSync(snapshots());
   copyFileSync(fixture('formats', 'expected.csv'), join(snapshots(), '2025-03-03.csv'));
-  writeFileSync(join(snapshots(), '2024-12-02.csv'), 'area,period,value,numerator,denominator,status\n101,2024-01,48,6870,14295,ok\n');
-  await writeManifest(dataDir, addToManifest({ snapshots: {} }, await fingerprintSnapshots(dataDir)).manifest);
+  writeFileSync(
+    join(snapshots(), '2024-12-02.csv'),
+    'area,period,value,numerator,denominator,status\n101,2024-01,48,6870,14295,ok\n',
+  );
+  await writeManifest(
+    dataDir,
+    addToManifest({ snapshots: {} }, await fingerprintSnapshots(dataDir)).manifest,
+  );
 });
 afterEach(() => removeDataDir(dataDir));
 
@@ -30,7 +36,10 @@ function fakeContext(store: Map<string, unknown>): LoaderContext {
     config: { root: pathToFileURL(`${root}/`) },
     logger: { info: () => {} },
     parseData: async ({ data }: { data: Record<string, unknown> }) => indicatorEntrySchema.parse(data),
-    store: { clear: () => store.clear(), set: ({ id, data }: { id: string; data: unknown }) => (store.set(id, data), true) },
+    store: {
+      clear: () => store.clear(),
+      set: ({ id, data }: { id: string; data: unknown }) => (store.set(id, data), true),
+    },
   } as unknown as LoaderContext;
 }
 
@@ -50,7 +59,11 @@ describe('indicatorLoader', () => {
     const [entry] = await readIndicators(dataDir, root);
     const [first] = entry!.snapshots;
     expect(Object.keys(first!).sort()).toEqual(['date', 'file', 'path', 'periods', 'rowCount', 'sha256']);
-    expect(first).toMatchObject({ rowCount: 1, periods: ['2024-01'], path: join(snapshots(), '2024-12-02.csv') });
+    expect(first).toMatchObject({
+      rowCount: 1,
+      periods: ['2024-01'],
+      path: join(snapshots(), '2024-12-02.csv'),
+    });
     expect(first!.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -58,14 +71,22 @@ describe('indicatorLoader', () => {
     const [entry] = await readIndicators(dataDir, root);
     const latest = await latestSnapshot(entry!);
     expect(latest.observations).toHaveLength(15);
-    expect(latest.observations.filter((row) => row.area === '825').map((row) => row.status)).toEqual(['suppressed', 'suppressed', 'ok']);
-    expect(await readObservations(entry!.meta, entry!.snapshots[0]!)).toEqual([{ area: '101', period: '2024-01', value: 48, numerator: 6870, denominator: 14295, status: 'ok' }]);
+    expect(latest.observations.filter((row) => row.area === '825').map((row) => row.status)).toEqual([
+      'suppressed',
+      'suppressed',
+      'ok',
+    ]);
+    expect(await readObservations(entry!.meta, entry!.snapshots[0]!)).toEqual([
+      { area: '101', period: '2024-01', value: 48, numerator: 6870, denominator: 14295, status: 'ok' },
+    ]);
   });
 
   it('refuses to read a snapshot that changed after the loader validated it', async () => {
     const [entry] = await readIndicators(dataDir, root);
     appendFileSync(join(snapshots(), '2025-03-03.csv'), '101,2024-12,1,,,ok\n');
-    await expect(readObservations(entry!.meta, entry!.snapshots[1]!)).rejects.toThrow('changed since the build validated it');
+    await expect(readObservations(entry!.meta, entry!.snapshots[1]!)).rejects.toThrow(
+      'changed since the build validated it',
+    );
   });
 
   it('fails with every problem at once: bad rows, bad metadata and an edited snapshot', async () => {
@@ -78,15 +99,23 @@ describe('indicatorLoader', () => {
     );
     const lines = message.split('\n');
     expect(lines[0]).toBe(`${lines.length - 1} problem(s) in data:`);
-    expect(lines[1]).toBe("data/indicators/broken/indicator.json: field 'title': Invalid input: expected string, received undefined");
-    expect(lines.filter((line) => line.startsWith('data/indicators/broken/indicator.json: field '))).toHaveLength(9);
+    expect(lines[1]).toBe(
+      "data/indicators/broken/indicator.json: field 'title': Invalid input: expected string, received undefined",
+    );
+    expect(
+      lines.filter((line) => line.startsWith('data/indicators/broken/indicator.json: field ')),
+    ).toHaveLength(9);
     expect(message).toContain('data/indicators/mm13/snapshots/2025-03-03.csv line 17: unknown area code');
-    expect(message).toContain('data/indicators/mm13/snapshots/2025-03-03.csv was changed after publication (16 rows, published with 15)');
+    expect(message).toContain(
+      'data/indicators/mm13/snapshots/2025-03-03.csv was changed after publication (16 rows, published with 15)',
+    );
   });
 
   it('fails when a published snapshot was deleted', async () => {
     rmSync(join(snapshots(), '2024-12-02.csv'));
-    await expect(readIndicators(dataDir, root)).rejects.toThrow('data/indicators/mm13/snapshots/2024-12-02.csv is listed in snapshots.lock.json but is missing');
+    await expect(readIndicators(dataDir, root)).rejects.toThrow(
+      'data/indicators/mm13/snapshots/2024-12-02.csv is listed in snapshots.lock.json but is missing',
+    );
   });
 
   it('reads the project data', async () => {

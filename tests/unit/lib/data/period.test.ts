@@ -3,12 +3,26 @@ import { periodNumber, periodicityOf } from '../../../../src/lib/data/period.ts'
 
 describe('periodicityOf', () => {
   it.each([
-    ['2024-05', 'month'], ['2024-12', 'month'], ['2024-Q2', 'quarter'], ['2024', 'year'],
+    ['2024-05', 'month'],
+    ['2024-12', 'month'],
+    ['2024-Q2', 'quarter'],
+    ['2024', 'year'],
   ])('reads %s as a %s', (period, expected) => {
     expect(periodicityOf(period)).toBe(expected);
   });
 
-  it.each(['2024-13', '2024-00', '2024-Q5', '2024-Q0', '2024M05', '24-05', '2024-5', '2024-05-01', 'abcd', ''])('rejects %s', (period) => {
+  it.each([
+    '2024-13',
+    '2024-00',
+    '2024-Q5',
+    '2024-Q0',
+    '2024M05',
+    '24-05',
+    '2024-5',
+    '2024-05-01',
+    'abcd',
+    '',
+  ])('rejects %s', (period) => {
     expect(periodicityOf(period)).toBeNull();
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { resolveArea } from '../../../../src/lib/data/areas.ts';
-import { COUNTRY_CODE, COUNTRY_CODES, COUNTRY_NAMES, isWholeCountry } from '../../../../src/lib/data/whole-country.ts';
+import {
+  COUNTRY_CODE,
+  COUNTRY_CODES,
+  COUNTRY_NAMES,
+  isWholeCountry,
+} from '../../../../src/lib/data/whole-country.ts';
 
 describe('isWholeCountry', () => {
   it.each(['Hele landet', 'Danmark', 'Hele Danmark', 'All Denmark'])('recognises the name %s', (name) => {
@@ -22,13 +27,25 @@ describe('isWholeCountry', () => {
   });
 
   it('does not take codes no source uses, municipalities or regions for the country', () => {
-    for (const cell of ['0000', '00000', '101', '0101', '1084', 'Region Hovedstaden', 'Hele', 'landet', 'Danmarks', '']) {
+    for (const cell of [
+      '0000',
+      '00000',
+      '101',
+      '0101',
+      '1084',
+      'Region Hovedstaden',
+      'Hele',
+      'landet',
+      'Danmarks',
+      '',
+    ]) {
       expect(isWholeCountry(cell), cell).toBe(false);
     }
   });
 
   it('is what resolveArea uses for the country', () => {
-    for (const cell of [...COUNTRY_NAMES, ...COUNTRY_CODES, '0']) expect(resolveArea(cell)).toBe(COUNTRY_CODE);
+    for (const cell of [...COUNTRY_NAMES, ...COUNTRY_CODES, '0'])
+      expect(resolveArea(cell)).toBe(COUNTRY_CODE);
     expect(resolveArea('0000')).toBeNull();
     expect(resolveArea('0101')).toBe('101');
   });

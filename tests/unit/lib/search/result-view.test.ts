@@ -59,6 +59,16 @@ describe('toResultView', () => {
     expect(view.excerpt).toBe('har medført store <mark>flygtningestrømme,</mark> og der');
   });
 
+  it("shows an excerpt without the goal-number words of the page's search terms", () => {
+    const view = toResultView({
+      url: '/kommuner/aarhus/flygtninge-selvforsoergelse/',
+      excerpt: 'Århus 751 <mark>mål3</mark> Mål 3 · Aarhus i Region Midtjylland.',
+      meta: { title: 'Selvforsørgende flygtninge og familiesammenførte i Aarhus' },
+      sub_results: [],
+    });
+    expect(view.excerpt).toBe('Århus 751 Mål 3 · Aarhus i Region Midtjylland.');
+  });
+
   it('names the type and gives year and date in Danish', () => {
     expect(toResultView(letter)).toMatchObject({ kind: 'Brev', year: '2023', date: '21. november 2026' });
   });

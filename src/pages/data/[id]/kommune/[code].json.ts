@@ -17,13 +17,19 @@ export const getStaticPaths = (async () => {
   const country = areas.find((area) => area.code === COUNTRY)!;
   // Paths of one indicator follow each other, so the reader parses its newest snapshot once.
   return indicators.flatMap((entry) =>
-    areas.map((area) => ({ params: { id: entry.id, code: area.code }, props: { entry: entry.data, area, country } })),
+    areas.map((area) => ({
+      params: { id: entry.id, code: area.code },
+      props: { entry: entry.data, area, country },
+    })),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const { observations } = await latestSnapshot(props.entry);
-  return new Response(JSON.stringify(areaChartData(props.entry.meta, observations, props.area, props.country)), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  return new Response(
+    JSON.stringify(areaChartData(props.entry.meta, observations, props.area, props.country)),
+    {
+      headers: { 'Content-Type': 'application/json' },
+    },
+  );
 };

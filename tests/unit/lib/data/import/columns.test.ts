@@ -32,12 +32,26 @@ describe('roleOf', () => {
 describe('matchColumns', () => {
   it('prefers the code column over the name column for the area', () => {
     expect(matchColumns([['Områdekode'], ['Område'], ['Periode'], ['Andel']], 'pct')).toEqual({
-      area: 0, period: 2, value: 3, numerator: null, denominator: null, status: null,
+      area: 0,
+      period: 2,
+      value: 3,
+      numerator: null,
+      denominator: null,
+      status: null,
     });
   });
 
   it('matches an API v2 variable by its label or its name', () => {
-    expect(matchColumns([['Område', 'area'], ['Periode', 'period'], ['Beløb', 'mm13_andel']], 'pct')).toMatchObject({ area: 0, period: 1, value: 2 });
+    expect(
+      matchColumns(
+        [
+          ['Område', 'area'],
+          ['Periode', 'period'],
+          ['Beløb', 'mm13_andel'],
+        ],
+        'pct',
+      ),
+    ).toMatchObject({ area: 0, period: 1, value: 2 });
   });
 
   it('says which column is missing and which columns there are', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocaleCount, parseLocaleNumber, usesDecimalComma } from '../../../../../src/lib/data/import/numbers.ts';
+import {
+  parseLocaleCount,
+  parseLocaleNumber,
+  usesDecimalComma,
+} from '../../../../../src/lib/data/import/numbers.ts';
 
 describe('parseLocaleNumber', () => {
   it('reads Danish numbers when the file uses decimal commas', () => {
@@ -16,7 +20,8 @@ describe('parseLocaleNumber', () => {
   });
 
   it('returns null for suppression and missing marks', () => {
-    for (const mark of ['..', '.', '-', '', '  ', null, 'x']) expect(parseLocaleNumber(mark, true)).toBeNull();
+    for (const mark of ['..', '.', '-', '', '  ', null, 'x'])
+      expect(parseLocaleNumber(mark, true)).toBeNull();
   });
 
   it('returns NaN for what is not a number', () => {

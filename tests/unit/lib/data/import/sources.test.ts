@@ -5,7 +5,10 @@ import { toObservations } from '../../../../../src/lib/data/import/to-observatio
 import { parseSnapshot } from '../../../../../src/lib/data/snapshot.ts';
 
 const formats = 'tests/fixtures/data/formats';
-const expected = parseSnapshot(readFileSync(`${formats}/expected.csv`, 'utf8'), { file: 'expected.csv', unit: 'pct' });
+const expected = parseSnapshot(readFileSync(`${formats}/expected.csv`, 'utf8'), {
+  file: 'expected.csv',
+  unit: 'pct',
+});
 const read = (name: string): ReturnType<typeof readSource> => readSource(readFileSync(`${formats}/${name}`));
 
 describe('readSource and toObservations', () => {
@@ -32,12 +35,17 @@ describe('readSource and toObservations', () => {
     const text = 'Område;Periode;Andel;Note\n101;2024M01;1;"two\nlines"\n\n999;2024M01;1;\n';
     const table = readSource(new TextEncoder().encode(text));
     expect(table.positions).toEqual([2, 5]);
-    expect(() => toObservations(table, { file: 'x.csv', unit: 'pct' })).toThrow(/^x\.csv line 5: unknown area '999'/);
+    expect(() => toObservations(table, { file: 'x.csv', unit: 'pct' })).toThrow(
+      /^x\.csv line 5: unknown area '999'/,
+    );
   });
 
   it('turns marks into statuses: ".." suppressed, "-" and empty missing', () => {
     const text = 'Område;Periode;Andel\n101;2024M01;..\n147;2024M01;-\n151;2024M01;\n';
-    const statuses = toObservations(readSource(new TextEncoder().encode(text)), { file: 'x.csv', unit: 'pct' }).map((row) => row.status);
+    const statuses = toObservations(readSource(new TextEncoder().encode(text)), {
+      file: 'x.csv',
+      unit: 'pct',
+    }).map((row) => row.status);
     expect(statuses).toEqual(['suppressed', 'missing', 'missing']);
   });
 });

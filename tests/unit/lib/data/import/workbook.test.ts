@@ -16,8 +16,12 @@ describe('Excel workbooks (.xlsx)', () => {
     const table = await readTable(bytes('spreadsheet.xlsx'));
     expect(table).toMatchObject({ format: 'xlsx', encoding: null, sheet: 'MM13', headerPosition: 3 });
     const fromWorkbook = toObservations(table, { file: 'spreadsheet.xlsx', ...options });
-    expect(fromWorkbook).toEqual(toObservations(readSource(bytes('spreadsheet.csv')), { file: 'spreadsheet.csv', ...options }));
-    expect(fromWorkbook).toEqual(parseSnapshot(readFileSync(`${formats}/expected.csv`, 'utf8'), { file: 'expected.csv', unit: 'pct' }));
+    expect(fromWorkbook).toEqual(
+      toObservations(readSource(bytes('spreadsheet.csv')), { file: 'spreadsheet.csv', ...options }),
+    );
+    expect(fromWorkbook).toEqual(
+      parseSnapshot(readFileSync(`${formats}/expected.csv`, 'utf8'), { file: 'expected.csv', unit: 'pct' }),
+    );
   });
 
   it('keep cell types: real numbers, Danish text numbers and Excel dates', async () => {
@@ -31,18 +35,27 @@ describe('Excel workbooks (.xlsx)', () => {
     const spellings = [...COUNTRY_NAMES, ...COUNTRY_CODES, 'tallet 0'];
     for (const sheet of spellings) {
       const table = await readTable(bytes('whole-country.xlsx'), { sheet });
-      expect(toObservations(table, { file: 'whole-country.xlsx', unit: 'pct' }).map((row) => row.area), sheet).toEqual(['000']);
+      expect(
+        toObservations(table, { file: 'whole-country.xlsx', unit: 'pct' }).map((row) => row.area),
+        sheet,
+      ).toEqual(['000']);
     }
   });
 
   it('name the sheets when the one asked for is missing', async () => {
-    await expect(readTable(bytes('spreadsheet.xlsx'), { sheet: 'Data' })).rejects.toThrow("has no sheet 'Data'; its sheets are 'MM13', 'Ark2'");
+    await expect(readTable(bytes('spreadsheet.xlsx'), { sheet: 'Data' })).rejects.toThrow(
+      "has no sheet 'Data'; its sheets are 'MM13', 'Ark2'",
+    );
   });
 
   it('refuse --sheet for text files and old .xls workbooks', async () => {
-    await expect(readTable(bytes('spreadsheet.csv'), { sheet: 'MM13' })).rejects.toThrow('is not an Excel workbook, so --sheet does not apply');
+    await expect(readTable(bytes('spreadsheet.csv'), { sheet: 'MM13' })).rejects.toThrow(
+      'is not an Excel workbook, so --sheet does not apply',
+    );
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    await expect(readTable(xls)).rejects.toThrow('is an old Excel workbook (.xls); save it as .xlsx or CSV and import that');
+    await expect(readTable(xls)).rejects.toThrow(
+      'is an old Excel workbook (.xls); save it as .xlsx or CSV and import that',
+    );
   });
 
   it('name columns by their letters', () => {
