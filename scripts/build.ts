@@ -1,7 +1,7 @@
 /**
- * `npm run build [-- --outDir <dir>]`: `astro build`, then the Pagefind index in a process of its
- * own. The index is built once Astro has exited and freed the bundler's and renderer's memory,
- * so the two never add up: at 6,000 pages that halves the peak (see BENCHMARKS.md).
+ * `npm run build [-- --outDir <dir>]`: `astro build`, then the preview images and the Pagefind
+ * index, each in a process of its own. They run once Astro has exited and freed the bundler's
+ * and renderer's memory, so the steps' memory never adds up (see BENCHMARKS.md).
  */
 import { parseArgs } from 'node:util';
 import { run } from './lib/run.ts';

@@ -1,4 +1,12 @@
-import { describeFocus, nearestIndex, type FocusData } from '../lib/charts/focus.ts';
+import {
+  describeFocus,
+  focusPosition,
+  nearestIndex,
+  parsePlotAttribute,
+  type FocusData,
+} from '../lib/charts/focus.ts';
+import type { PlotFrame } from '../lib/charts/line-chart.ts';
+import { visibleSvg } from './visible-svg.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -42,18 +50,22 @@ class ChartTooltip extends HTMLElement {
   }
 
   get #svg(): SVGSVGElement | null {
-    return this.querySelector('svg');
+    return visibleSvg(this);
+  }
+
+  #plot(svg: SVGSVGElement): PlotFrame {
+    return parsePlotAttribute(svg.dataset['plot'] ?? '');
   }
 
   #prepare(): void {
     const svg = this.#svg;
     if (!svg || !this.#data) return;
-    svg.setAttribute('tabindex', '0');
+    for (const drawing of this.querySelectorAll('svg.chart-svg')) drawing.setAttribute('tabindex', '0');
     this.#live.textContent = '';
   }
 
   #lastIndex(): number {
-    return (this.#data?.xs.length ?? 0) - 1;
+    return (this.#data?.times.length ?? 0) - 1;
   }
 
   #onPointer(event: PointerEvent): void {
@@ -61,7 +73,7 @@ class ChartTooltip extends HTMLElement {
     if (!svg || !this.#data) return;
     const rect = svg.getBoundingClientRect();
     const x = ((event.clientX - rect.left) / rect.width) * svg.viewBox.baseVal.width;
-    this.#show(nearestIndex(this.#data.xs, x), false);
+    this.#show(nearestIndex(this.#data, this.#plot(svg), x), false);
   }
 
   #onKey(event: KeyboardEvent): void {
@@ -82,28 +94,25 @@ class ChartTooltip extends HTMLElement {
   #show(index: number, announce: boolean): void {
     const svg = this.#svg;
     const data = this.#data;
-    if (!svg || !data || index < 0 || index >= data.xs.length) return;
+    if (!svg || !data || index < 0 || index >= data.times.length) return;
     this.#index = index;
-    const x = data.xs[index] ?? 0;
-    svg.querySelector('.chart-crosshair')?.remove();
-    const layer = svgElement('g', {
-      class: 'chart-crosshair',
-      transform: `translate(0,${data.offsetY})`,
-      'pointer-events': 'none',
-    });
+    const plot = this.#plot(svg);
+    const { x, ys } = focusPosition(data, plot, index);
+    this.querySelector('.chart-crosshair')?.remove();
+    const layer = svgElement('g', { class: 'chart-crosshair', 'pointer-events': 'none' });
     layer.append(
       svgElement('line', {
         x1: x,
         x2: x,
-        y1: data.top,
-        y2: data.bottom,
+        y1: plot.top,
+        y2: plot.bottom,
         stroke: '#1A1A1A',
         'stroke-width': 1,
       }),
     );
-    for (const series of data.series) {
-      const y = series.ys[index];
-      if (y === null || y === undefined) continue;
+    data.series.forEach((series, i) => {
+      const y = ys[i];
+      if (y === null || y === undefined) return;
       layer.append(
         svgElement('circle', {
           cx: x,
@@ -114,7 +123,7 @@ class ChartTooltip extends HTMLElement {
           'stroke-width': 2.5,
         }),
       );
-    }
+    });
     svg.append(layer);
 
     this.#box.replaceChildren(
@@ -130,13 +139,13 @@ class ChartTooltip extends HTMLElement {
     const flip = left > rect.width / 2;
     this.#box.style.left = flip ? '' : `${left + 12}px`;
     this.#box.style.right = flip ? `${rect.width - left + 12}px` : '';
-    this.#box.style.top = `${(data.top + data.offsetY) * scale}px`;
+    this.#box.style.top = `${plot.top * scale}px`;
     if (announce) this.#live.textContent = describeFocus(data, index);
   }
 
   #hide(): void {
     this.#box.hidden = true;
-    this.#svg?.querySelector('.chart-crosshair')?.remove();
+    this.querySelector('.chart-crosshair')?.remove();
   }
 }
 

@@ -1,20 +1,12 @@
 import type { ChartData } from '../lib/charts/chart-data.ts';
-import type { LineRedrawOptions } from '../lib/charts/picker-url.ts';
 import { chartDataUrl } from '../lib/charts/picker-url.ts';
+import type { FigureState } from './figure-state.ts';
 import { comparedFromUrl, MAX_COMPARED, urlWithCompared } from '../lib/areas/compare-param.ts';
 import { comparisonSeries } from '../lib/areas/comparison-series.ts';
 
 interface ChartTarget {
   target: string;
   src: string;
-}
-
-interface Drawn {
-  title: string;
-  summary: string;
-  svg: string;
-  focus: string;
-  table: string;
 }
 
 /**
@@ -26,7 +18,7 @@ interface Drawn {
  */
 class CompareAreas extends HTMLElement {
   #codes: string[] = [];
-  #initial = new Map<string, Drawn>();
+  #initial = new Map<string, FigureState>();
   #json = new Map<string, Promise<ChartData>>();
   #request = 0;
 
@@ -121,13 +113,14 @@ class CompareAreas extends HTMLElement {
     const charts = JSON.parse(this.dataset['charts'] ?? '[]') as ChartTarget[];
     if (codes.length > 0) this.#say(`Henter tallene for ${names.join(', ')} …`);
     try {
-      const { redrawLineChart } = await import('./redraw-line-chart.ts');
+      const redraw = await import('./redraw-chart.ts');
       for (const { target, src } of charts) {
         const figure = document.getElementById(target);
         if (!figure) continue;
-        if (!this.#initial.has(target)) this.#initial.set(target, read(figure));
+        if (!this.#initial.has(target)) this.#initial.set(target, redraw.readFigure(figure));
+        const initial = this.#initial.get(target)!;
         if (codes.length === 0) {
-          write(figure, this.#initial.get(target)!);
+          redraw.writeFigure(figure, initial, false);
           continue;
         }
         const own = chartDataUrl(src, this.#own);
@@ -139,16 +132,13 @@ class CompareAreas extends HTMLElement {
         const [base, region, ...others] = await Promise.all(urls.map((url) => this.#fetch(url)));
         if (request !== this.#request) return;
         if (!base || !region) continue;
-        const initial = this.#initial.get(target)!;
-        const title = `${initial.title} sammenlignet med ${names.join(', ')}`;
-        const summary = `${initial.summary} Grafen sammenligner også med ${names.join(', ')}.`;
-        const data = { ...base, title, summary, series: comparisonSeries(base, region, others) };
-        const options = JSON.parse(figure.dataset['redraw'] ?? '{}') as LineRedrawOptions;
-        write(figure, redrawLineChart(data, own, target, options));
-        const download = figure.querySelector<HTMLElement & { useGeneratedCsv?: () => void }>(
-          'chart-download',
-        );
-        download?.useGeneratedCsv?.();
+        const data = { ...base, series: comparisonSeries(base, region, others) };
+        const state = redraw.figureFromChartData(data, own, figure, {
+          title: `${initial.title} sammenlignet med ${names.join(', ')}`,
+          summary: `${initial.summary} Grafen sammenligner også med ${names.join(', ')}.`,
+          filename: initial.filename,
+        });
+        redraw.writeFigure(figure, state, true);
       }
       if (request === this.#request) {
         this.#say(
@@ -161,36 +151,6 @@ class CompareAreas extends HTMLElement {
         this.#say('Tallene til sammenligningen kunne ikke hentes. Prøv igen senere.');
     }
   }
-}
-
-function parts(figure: HTMLElement) {
-  return {
-    title: figure.querySelector('.chart-title'),
-    summary: figure.querySelector('.chart-summary'),
-    frame: figure.querySelector<HTMLElement>('.chart-frame'),
-    table: figure.querySelector('.chart-data .table-scroll'),
-  };
-}
-
-function read(figure: HTMLElement): Drawn {
-  const { title, summary, frame, table } = parts(figure);
-  return {
-    title: title?.textContent?.trim() ?? '',
-    summary: summary?.textContent?.trim() ?? '',
-    svg: frame?.querySelector('svg')?.outerHTML ?? '',
-    focus: frame?.dataset['focus'] ?? '',
-    table: table?.innerHTML ?? '',
-  };
-}
-
-function write(figure: HTMLElement, drawn: Drawn): void {
-  const { title, summary, frame, table } = parts(figure);
-  if (title) title.textContent = drawn.title;
-  if (summary) summary.textContent = drawn.summary;
-  frame?.querySelector('svg')?.remove();
-  frame?.insertAdjacentHTML('afterbegin', drawn.svg);
-  if (frame) frame.dataset['focus'] = drawn.focus;
-  if (table) table.innerHTML = drawn.table;
 }
 
 if (!customElements.get('compare-areas')) customElements.define('compare-areas', CompareAreas);

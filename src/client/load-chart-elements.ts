@@ -6,8 +6,9 @@ const elements: Record<string, () => Promise<unknown>> = {
   'chart-tooltip': () => import('./chart-tooltip.ts'),
   'chart-download': () => import('./chart-download.ts'),
   'kommune-picker': () => import('./kommune-picker.ts'),
+  'figure[data-chart]': () => import('./chart-resize.ts'),
 };
 
-for (const [tag, load] of Object.entries(elements)) {
-  if (document.querySelector(tag)) void load();
+for (const [selector, load] of Object.entries(elements)) {
+  if (document.querySelector(selector)) void load();
 }

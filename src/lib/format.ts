@@ -1,5 +1,6 @@
 import { formatLocale } from 'd3-format';
 import { timeFormatLocale, type TimeLocaleDefinition } from 'd3-time-format';
+import type { ValueFormat } from './charts/types.ts';
 
 /** Danish number conventions: decimal comma, thousands dot, and a real minus sign (U+2212). */
 export const danishNumberLocale = /* @__PURE__ */ formatLocale({
@@ -140,4 +141,17 @@ export function formatDate(isoDate: string): string {
     throw new Error(`Date '${isoDate}' is not a valid date of the form 2024-09-02`);
   }
   return danishTimeLocale.utcFormat('%-d. %B %Y')(date);
+}
+
+/** "34,2 pct." for percentages, "1.234" for counts, at the format's decimals. */
+export function formatValue(value: number, format: ValueFormat): string {
+  return format.unit === 'percent' ? formatPct(value, format.decimals) : formatNumber(value, format.decimals);
+}
+
+/** A signed difference: "+0,4 procentpoint" for percentages, "+12" / "−3" for counts. */
+export function formatDifference(difference: number, format: ValueFormat): string {
+  if (format.unit === 'percent') return formatChange(difference, format.decimals);
+  const steps = Math.round(difference * 10 ** format.decimals);
+  const sign = steps > 0 ? '+' : steps < 0 ? '\u2212' : '';
+  return `${sign}${formatNumber(Math.abs(difference), format.decimals)}`;
 }

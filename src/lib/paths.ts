@@ -31,3 +31,11 @@ export const COMPARE_PATH = '/sammenlign/';
 export function comparePath(from: number, to: number): string {
   return `${COMPARE_PATH}${from}-${to}/`;
 }
+
+/**
+ * A page's preview image (og:image), named after the page: `/kommuner/aarhus/` →
+ * `/og/kommuner/aarhus.png`. The build writes each as SVG and renders it to PNG.
+ */
+export function ogImagePath(pagePath: string, extension: 'png' | 'svg' = 'png'): string {
+  return `/og/${pagePath.replace(/^\/|\/$/g, '')}.${extension}`;
+}

@@ -36,7 +36,9 @@ function visibleMunicipalities(s: PageSession): Promise<string[]> {
 /** Codes of the series drawn in a chart. */
 function seriesIn(s: PageSession, chart: string): Promise<string[]> {
   return s.page
-    .locator(`#${chart} svg [data-series]`)
+    .locator(`#${chart} svg.chart-svg`)
+    .filter({ visible: true })
+    .locator('[data-series]')
     .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-series') ?? ''));
 }
 

@@ -16,4 +16,8 @@ export interface FrameProps {
   csvHref?: string;
   /** File name stem for downloads, e.g. "mm13-aarhus". */
   downloadName: string;
+  /** A PNG of this chart made at build time (the page's preview image): "Hent grafen (PNG)" links to it. */
+  pngHref?: string | undefined;
+  /** The widths drawn for CSS to choose from (default CHART_WIDTHS). */
+  widths?: readonly number[] | undefined;
 }

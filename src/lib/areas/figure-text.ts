@@ -1,6 +1,7 @@
 import type { Rank } from '../indicators/rank.ts';
 import type { ValueFormat } from '../charts/types.ts';
-import { absentValueText, formatDifference, formatValue } from '../charts/value-format.ts';
+import { absentValueText } from '../charts/absent-value.ts';
+import { formatDifference, formatValue } from '../format.ts';
 import type { AreaFigure } from './key-figures.ts';
 
 /** "34,2 pct.", or why there is no value: "diskretioneret", "ikke oplyst". */

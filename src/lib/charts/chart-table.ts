@@ -1,7 +1,8 @@
 import { comparePeriods, formatPeriod } from '../format.ts';
 import { rankItems, type RankingItem } from './rank-items.ts';
 import type { Series, ValueFormat } from './types.ts';
-import { absentValueText, formatDifference, formatValue, formatValueOrStatus } from './value-format.ts';
+import { formatDifference, formatValue } from '../format.ts';
+import { absentValueText, formatValueOrStatus } from './absent-value.ts';
 
 export interface TableCell {
   /** As shown: "34,2 pct.", "diskretioneret". */

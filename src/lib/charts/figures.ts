@@ -1,29 +1,24 @@
 import { rankingTable, revisionTable, seriesTable } from './chart-table.ts';
+import type { RankingSpec, RevisionSpec, SmallMultiplesSpec } from './chart-spec.ts';
+import type { FigureOptions, FigureParts } from './figure-parts.ts';
 import { toFocusData } from './focus.ts';
-import { rankingChart, type RankingChartOptions, type RankingItem } from './ranking-chart.ts';
-import { rankingChartMarks } from './render/ranking-marks.ts';
-import { revisionChartMarks } from './render/revision-marks.ts';
-import { smallMultiplesMarks } from './render/small-multiples-marks.ts';
-import { SAMPLE_BAND } from './render/svg-document.ts';
-import { figureSvg, yLabelFor, type FigureOptions, type FigureParts } from './figure-svg.ts';
+import type { RankingItem } from './rank-items.ts';
 import { revisionChart } from './revision-chart.ts';
-import { smallMultiples, type Panel, type SmallMultiplesOptions } from './small-multiples.ts';
+import type { Panel } from './small-multiples.ts';
 import { summarizeRanking, summarizeRevision } from './summarize.ts';
 import type { Series } from './types.ts';
 
 export { lineFigure } from './line-figure.ts';
-export type { FigureOptions, FigureParts } from './figure-svg.ts';
+export type { FigureOptions, FigureParts } from './figure-parts.ts';
 
 export function rankingFigure(
   items: readonly RankingItem[],
-  options: FigureOptions & Pick<RankingChartOptions, 'highlight' | 'reference'> & { period: string },
+  options: FigureOptions & Pick<RankingSpec, 'highlight' | 'reference'> & { period: string },
 ): FigureParts {
-  const { width = 640, format, highlight, reference, period } = options;
-  const geometry = rankingChart(items, { width, format, highlight, reference });
-  const summary = options.summary ?? summarizeRanking(items, { format, period, highlight, reference });
+  const { format, highlight, reference, period } = options;
   return {
-    summary,
-    svg: figureSvg(options, summary, [width, geometry.height], rankingChartMarks(geometry)),
+    summary: options.summary ?? summarizeRanking(items, { format, period, highlight, reference }),
+    spec: { kind: 'ranking', items: [...items], format, highlight, reference },
     table: rankingTable(items, format, options.title),
   };
 }
@@ -31,46 +26,26 @@ export function rankingFigure(
 export function revisionFigure(
   older: Series,
   newer: Series,
-  options: FigureOptions & { yLabel?: string | undefined },
+  options: FigureOptions & Pick<RevisionSpec, 'height' | 'yLabel'>,
 ): FigureParts {
-  const { width = 640, height = 320, format } = options;
-  const geometry = revisionChart(older, newer, { width, height, format });
-  const summary =
-    options.summary ?? summarizeRevision(geometry.revisions, geometry.comparedPeriods, { format });
+  const { format, height, yLabel } = options;
+  const geometry = revisionChart(older, newer, { width: 640, height: 320, format });
   return {
-    summary,
-    svg: figureSvg(
-      options,
-      summary,
-      [width, height],
-      revisionChartMarks(geometry, yLabelFor(format, options.yLabel)),
-    ),
+    summary: options.summary ?? summarizeRevision(geometry.revisions, geometry.comparedPeriods, { format }),
+    spec: { kind: 'revision', older, newer, format, height, yLabel },
     table: revisionTable(older, newer, format, options.title),
-    focus: toFocusData(geometry, options.sample ? SAMPLE_BAND : 0),
+    focus: toFocusData(geometry),
   };
 }
 
 export function smallMultiplesFigure(
   panels: readonly Panel[],
-  options: FigureOptions & {
-    summary: string;
-    columns?: number | undefined;
-    legend?: SmallMultiplesOptions['legend'] | undefined;
-    sharedY?: boolean | undefined;
-  },
+  options: FigureOptions & { summary: string } & Omit<SmallMultiplesSpec, 'kind' | 'panels' | 'format'>,
 ): FigureParts {
-  const { width = 640, height = 140, format } = options;
-  const geometry = smallMultiples(panels, {
-    width,
-    panelHeight: height,
-    format,
-    ...(options.columns === undefined ? {} : { columns: options.columns }),
-    ...(options.legend === undefined ? {} : { legend: options.legend }),
-    ...(options.sharedY === undefined ? {} : { sharedY: options.sharedY }),
-  });
+  const { format, panelHeight, columns, sharedY, legend } = options;
   return {
     summary: options.summary,
-    svg: figureSvg(options, options.summary, [width, geometry.height], smallMultiplesMarks(geometry)),
+    spec: { kind: 'small-multiples', panels: [...panels], format, panelHeight, columns, sharedY, legend },
     table: seriesTable(panelColumns(panels), format, options.title),
   };
 }

@@ -1,40 +1,62 @@
 import { bisectCenter } from 'd3-array';
-import type { LineChartGeometry } from './line-chart.ts';
+import type { LineChartGeometry, PlotFrame } from './line-chart.ts';
 
 /**
- * What the tooltip needs, compact enough to ride along in a data attribute: the x of each
- * period, its label, and per series the y and the shown text. Context series are left out.
+ * What the tooltip needs, at any width: per period its time and label, and per series the
+ * values and their shown text. Positions come from the drawn SVG's plot frame (plotAttribute),
+ * so one FocusData serves every width the chart is drawn at. Context series are left out.
  */
 export interface FocusData {
-  /** Vertical offset of the chart body inside the SVG document (the sample-data band). */
-  offsetY: number;
-  top: number;
-  bottom: number;
-  xs: number[];
+  /** Start of each period in milliseconds. */
+  times: number[];
   labels: string[];
-  series: { label: string; color: string; ys: (number | null)[]; texts: string[] }[];
+  series: { label: string; color: string; values: (number | null)[]; texts: string[] }[];
 }
 
-export function toFocusData(geometry: LineChartGeometry, offsetY = 0): FocusData {
+export function toFocusData(geometry: LineChartGeometry): FocusData {
   const shown = geometry.lines.flatMap((line, i) => (line.role === 'context' ? [] : [{ line, i }]));
   return {
-    offsetY,
-    top: geometry.plot.top,
-    bottom: geometry.plot.bottom,
-    xs: geometry.focus.map((f) => f.x),
+    times: geometry.focus.map((f) => f.time),
     labels: geometry.focus.map((f) => f.label),
     series: shown.map(({ line, i }) => ({
       label: line.label,
       color: line.style.color,
-      ys: geometry.focus.map((f) => f.values[i]?.y ?? null),
+      values: geometry.focus.map((f) => f.values[i]?.value ?? null),
       texts: geometry.focus.map((f) => f.values[i]?.text ?? ''),
     })),
   };
 }
 
-/** The period nearest to x (in SVG units), as an index into `xs`. */
-export function nearestIndex(xs: readonly number[], x: number): number {
-  return xs.length === 0 ? -1 : bisectCenter(xs, x);
+/** The plot frame as the SVG carries it in data-plot. */
+export function plotAttribute(plot: PlotFrame): string {
+  return [plot.left, plot.top, plot.right, plot.bottom, plot.t0, plot.t1, plot.v0, plot.v1].join(' ');
+}
+
+export function parsePlotAttribute(text: string): PlotFrame {
+  const [left = 0, top = 0, right = 1, bottom = 1, t0 = 0, t1 = 1, v0 = 0, v1 = 1] = text
+    .split(' ')
+    .map(Number);
+  return { left, top, right, bottom, t0, t1, v0, v1 };
+}
+
+/** Where a period's crosshair and its values sit in a drawing with this plot frame. */
+export function focusPosition(
+  data: FocusData,
+  plot: PlotFrame,
+  index: number,
+): { x: number; ys: (number | null)[] } {
+  const time = data.times[index] ?? plot.t0;
+  const x = plot.left + ((time - plot.t0) / (plot.t1 - plot.t0 || 1)) * (plot.right - plot.left);
+  const yOf = (value: number): number =>
+    plot.bottom + ((value - plot.v0) / (plot.v1 - plot.v0 || 1)) * (plot.top - plot.bottom);
+  return { x, ys: data.series.map((s) => (s.values[index] == null ? null : yOf(s.values[index]))) };
+}
+
+/** The period nearest to x (in SVG units), as an index into `times`. */
+export function nearestIndex(data: FocusData, plot: PlotFrame, x: number): number {
+  if (data.times.length === 0) return -1;
+  const time = plot.t0 + ((x - plot.left) / (plot.right - plot.left || 1)) * (plot.t1 - plot.t0);
+  return bisectCenter(data.times, time);
 }
 
 /** One line to show and announce: "maj 2024: Aarhus 34,2 pct., Hele landet 31,0 pct." */

@@ -1,14 +1,18 @@
+import { line } from 'd3-shape';
 import { comparePeriods, formatPeriod, parsePeriod } from '../format.ts';
+import { formatValueOrStatus } from './absent-value.ts';
 import { timeAxis, valueAxis, valueDomain } from './axes.ts';
+import { legendRowCount, legendRows, LEGEND_ROW, type LegendItem } from './legend.ts';
+import { endLabels, type LineLabel } from './line-labels.ts';
 import { seriesStyles } from './palette.ts';
-import { linePath } from './path-data.ts';
-import { spreadLabels } from './spread-labels.ts';
 import { estimateTextWidth, round } from './text.ts';
-import { formatValueOrStatus } from './value-format.ts';
 import type { Margin, Point, Series, SeriesRole, SeriesStyle, Tick, ValueFormat } from './types.ts';
+
+export type { LineLabel } from './line-labels.ts';
 
 export interface LineChartOptions {
   width: number;
+  /** Height of the plot with its axes; a legend below adds to it. */
   height: number;
   /** Overrides for the automatic margins (left fits the y labels, right fits the line labels). */
   margin?: Partial<Margin>;
@@ -19,7 +23,7 @@ export interface LineChartOptions {
   xDomain?: [string, string];
   /** Stretch the value axis to zero (default true: levels read honestly from a zero base). */
   includeZero?: boolean;
-  /** Label each line at its end instead of relying on a legend (default true). */
+  /** Name the lines: at their ends where there is room, else in a legend below (default true). */
   directLabels?: boolean;
 }
 
@@ -36,120 +40,114 @@ export interface LineGeometry {
   end: Point | null;
 }
 
-export interface LineLabel {
-  seriesId: string;
-  text: string;
-  x: number;
-  /** Label centre after collision avoidance. */
-  y: number;
-  /** Where the line ends; differs from y when the label was moved. */
-  anchorY: number;
-  color: string;
-}
-
 /** One period across all series: what a crosshair or tooltip shows. */
 export interface FocusColumn {
   period: string;
+  /** Start of the period in milliseconds. */
+  time: number;
   label: string;
   x: number;
-  values: { seriesId: string; label: string; y: number | null; text: string }[];
+  values: { seriesId: string; label: string; value: number | null; y: number | null; text: string }[];
+}
+
+/** The plot box and the domains it maps, so a browser can place a crosshair on any drawing. */
+export interface PlotFrame {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  /** Time domain in milliseconds and value domain, as the axes drew them. */
+  t0: number;
+  t1: number;
+  v0: number;
+  v1: number;
 }
 
 export interface LineChartGeometry {
   width: number;
   height: number;
-  viewBox: string;
-  plot: { left: number; top: number; right: number; bottom: number };
+  plot: PlotFrame;
   xTicks: Tick[];
   yTicks: Tick[];
   lines: LineGeometry[];
+  /** Names at the ends of the lines, or none when the legend below names them. */
   labels: LineLabel[];
+  legend: LegendItem[];
   focus: FocusColumn[];
 }
 
-const LABEL_LINE_HEIGHT = 14;
-
-/** The geometry of a line chart over periods: paths with gaps, ticks, end labels and focus columns. */
+/** The geometry of a line chart over periods: paths with gaps, ticks, line names and focus columns. */
 export function lineChart(series: readonly Series[], options: LineChartOptions): LineChartGeometry {
   const { width, height, format, includeZero = true, directLabels = true } = options;
   const styles = seriesStyles(series);
   const sorted = series.map((s) => ({ ...s, points: sortByPeriod(s.points) }));
   const defined = sorted.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])));
+  const named = directLabels ? series.filter((s) => s.role !== 'context') : [];
+  const labelWidth = Math.max(0, ...named.map((s) => estimateTextWidth(s.label))) + 28;
+  const atEnds = named.length > 0 && labelWidth <= width * 0.3;
 
   const top = options.margin?.top ?? 24;
   const bottom = height - (options.margin?.bottom ?? 28);
   const yCount = Math.max(2, Math.round((bottom - top) / 50));
   const y = valueAxis(options.yDomain ?? valueDomain(defined, includeZero), [bottom, top], yCount);
   const left = options.margin?.left ?? Math.max(24, ...y.ticks.map((t) => estimateTextWidth(t.label))) + 10;
-  const labelled = series.filter((s) => s.role !== 'context');
-  const labelWidth = Math.max(0, ...labelled.map((s) => estimateTextWidth(s.label)));
-  // A label is a marker key and the name, starting 8 px right of the plot.
-  const right = width - (options.margin?.right ?? (directLabels ? labelWidth + 28 : 12));
+  const right = width - (options.margin?.right ?? (atEnds ? labelWidth : 20));
 
   const dates = [...new Set(sorted.flatMap((s) => s.points.map((p) => p.period)))].sort(comparePeriods);
   const [first, last] = options.xDomain ?? [dates[0] ?? '2000', dates[dates.length - 1] ?? '2000'];
-  const x = timeAxis([parsePeriod(first).start, parsePeriod(last).start], [left, right]);
+  const timeDomain: [Date, Date] = [parsePeriod(first).start, parsePeriod(last).start];
+  const x = timeAxis(timeDomain, [left, right]);
   const xOf = (period: string): number => round(x.scale(parsePeriod(period).start));
   const yOf = (value: number): number => round(y.scale(value));
-
-  const path = (points: readonly { period: string; value: number | null }[]): string =>
-    linePath(points.map((p) => (p.value === null ? null : { x: xOf(p.period), y: yOf(p.value) })));
+  const path = line<{ period: string; value: number | null }>()
+    .defined((p) => p.value !== null)
+    .x((p) => xOf(p.period))
+    .y((p) => yOf(p.value ?? 0))
+    .digits(2);
 
   const lines = sorted.map((s, i): LineGeometry => {
-    const style = styles[i] as SeriesStyle;
     const lastDefined = s.points.findLast((p) => p.value !== null);
     return {
       id: s.id,
       label: s.label,
       role: s.role,
-      style,
-      path: path(s.points),
+      style: styles[i] as SeriesStyle,
+      path: path(s.points) ?? '',
       isolated: isolatedPoints(s.points).map((p) => ({ x: xOf(p.period), y: yOf(p.value) })),
       end: lastDefined?.value == null ? null : { x: xOf(lastDefined.period), y: yOf(lastDefined.value) },
     };
   });
 
-  const ends = directLabels ? lines.filter((l) => l.end !== null && l.role !== 'context') : [];
-  const spread = spreadLabels(
-    ends.map((l) => l.end?.y ?? 0),
-    { minGap: LABEL_LINE_HEIGHT, min: top, max: bottom },
+  const labels = atEnds ? endLabels(lines, { right, top, bottom }) : [];
+  const legendEntries = atEnds ? [] : lines.filter((l) => named.some((s) => s.id === l.id));
+  const legend = legendRows(
+    legendEntries.map((l) => ({ id: l.id, role: l.role, label: l.label, style: l.style })),
+    width,
+    height + 4,
   );
-  const labels = ends.map((l, i): LineLabel => ({
-    seriesId: l.id,
-    text: l.label,
-    x: round(right + 8),
-    y: round(spread[i] ?? 0),
-    anchorY: l.end?.y ?? 0,
-    color: l.style.color,
-  }));
-
   const byPeriod = sorted.map((s) => new Map(s.points.map((p) => [p.period, p])));
-  const focus = dates.map((period): FocusColumn => ({
-    period,
-    label: formatPeriod(period),
-    x: xOf(period),
-    values: sorted.map((s, i) => {
-      const point = byPeriod[i]?.get(period);
-      const value = point?.value ?? null;
-      return {
-        seriesId: s.id,
-        label: s.label,
-        y: value === null ? null : yOf(value),
-        text: formatValueOrStatus(value, point?.status, format),
-      };
-    }),
-  }));
-
+  const [v0 = 0, v1 = 1] = y.scale.domain();
   return {
     width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
-    plot: { left, top, right, bottom },
+    height: height + (legend.length > 0 ? legendRowCount(legend) * LEGEND_ROW + 8 : 0),
+    plot: { left, top, right, bottom, t0: timeDomain[0].getTime(), t1: timeDomain[1].getTime(), v0, v1 },
     xTicks: x.ticks,
     yTicks: y.ticks,
     lines,
     labels,
-    focus,
+    legend,
+    focus: dates.map((period): FocusColumn => ({
+      period,
+      time: parsePeriod(period).start.getTime(),
+      label: formatPeriod(period),
+      x: xOf(period),
+      values: sorted.map((s, i) => {
+        const point = byPeriod[i]?.get(period);
+        const value = point?.value ?? null;
+        const text = formatValueOrStatus(value, point?.status, format);
+        return { seriesId: s.id, label: s.label, value, y: value === null ? null : yOf(value), text };
+      }),
+    })),
   };
 }
 

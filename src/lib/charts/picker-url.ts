@@ -1,15 +1,3 @@
-/** What the municipality picker needs to redraw a line chart exactly as the server drew it. */
-export interface LineRedrawOptions {
-  width: number;
-  height: number;
-  includeZero: boolean;
-  yLabel?: string | undefined;
-  /** The SVG footer lines, as footerLines wrote them on the server. */
-  footer: string[];
-  /** Download file name stem before a municipality was picked; the picker appends the code. */
-  downloadName: string;
-}
-
 /** The JSON URL for one area: "/data/mm13/{kommune}.json" → "/data/mm13/751.json". */
 export function chartDataUrl(template: string, code: string): string {
   return template.replace('{kommune}', encodeURIComponent(code));

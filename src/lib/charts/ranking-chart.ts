@@ -1,9 +1,7 @@
-import { tickStep } from 'd3-array';
-import { valueDomain } from './axes.ts';
-import { decimalsForStep, formatFixed } from './danish-number.ts';
-import { niceLinearScale } from './linear-scale.ts';
-import { estimateTextWidth, joinDanish, round } from './text.ts';
-import { absentValueText, formatValue } from './value-format.ts';
+import { formatValue } from '../format.ts';
+import { absentValueText } from './absent-value.ts';
+import { thinTicks, valueAxis, valueDomain } from './axes.ts';
+import { estimateTextWidth, joinDanish, round, SMALL_FONT_SIZE } from './text.ts';
 import { wrapText } from './wrap-text.ts';
 import type { RankingItem } from './rank-items.ts';
 import type { Margin, Tick, ValueFormat } from './types.ts';
@@ -38,13 +36,11 @@ export interface RankingAnnotation {
   text: string;
   textX: number;
   textY: number;
-  anchor: 'start' | 'end';
 }
 
 export interface RankingChartGeometry {
   width: number;
   height: number;
-  viewBox: string;
   radius: number;
   axisY: number;
   xTicks: Tick[];
@@ -52,12 +48,13 @@ export interface RankingChartGeometry {
   dots: RankingDot[];
   highlight: (RankingAnnotation & { id: string; dotY: number }) | null;
   reference: RankingAnnotation | null;
-  /** Items without a value: listed in words under the strip, never drawn as 0. */
-  missing: RankingItem[];
+  /** Items without a value, listed in words under the strip (never drawn as 0), one line each. */
   missingLines: string[];
 }
 
-const LABEL_ROW = 16;
+const LABEL_ROW = 18;
+/** Line height of the list of missing items. */
+export const MISSING_LINE = 16;
 
 /** A dot strip: one dot per item along a value axis, dodged upward where dots would overlap. */
 export function rankingChart(
@@ -73,10 +70,7 @@ export function rankingChart(
   const right = width - (options.margin?.right ?? 12);
   const domainValues = [...sorted.map((i) => i.value), ...(reference ? [reference.value] : [])];
   const count = Math.max(2, Math.floor((right - left) / 80));
-  const x = niceLinearScale(valueDomain(domainValues, false), [left, right], count);
-  const [d0, d1] = x.domain();
-  const decimals = decimalsForStep(tickStep(d0, d1, count));
-  const tickFormat = (value: number): string => formatFixed(value, decimals);
+  const { scale: x, ticks } = valueAxis(valueDomain(domainValues, false), [left, right], count);
 
   const rowEnds: number[] = [];
   const placed = sorted.map((item) => {
@@ -89,8 +83,9 @@ export function rankingChart(
 
   const top = 2 * LABEL_ROW + 8;
   const axisY = top + Math.max(1, rowEnds.length) * (2 * radius + 1) + 4;
-  const missingLines = missing.length === 0 ? [] : wrapText(missingSentence(missing), width - 8, 11);
-  const height = axisY + 30 + missingLines.length * 15;
+  const missingLines =
+    missing.length === 0 ? [] : wrapText(missingSentence(missing), width - 8, SMALL_FONT_SIZE);
+  const height = axisY + 30 + missingLines.length * MISSING_LINE;
 
   const dots = placed.map(({ item, cx, row }): RankingDot => ({
     id: item.id,
@@ -100,7 +95,7 @@ export function rankingChart(
     text: formatValue(item.value, format),
   }));
 
-  /** Labels run away from `avoid` (or the nearer edge) unless that would leave the chart. */
+  /** Labels run away from `avoid` (or the nearer edge), and are pushed back inside the chart. */
   const annotate = (
     at: number,
     text: string,
@@ -109,10 +104,9 @@ export function rankingChart(
     avoid: number,
   ): RankingAnnotation => {
     const textWidth = estimateTextWidth(text);
-    let anchor: 'start' | 'end' = avoid > at ? 'end' : 'start';
-    if (anchor === 'end' && at - textWidth < 4) anchor = 'start';
-    else if (anchor === 'start' && at + textWidth > width - 4) anchor = 'end';
-    return { x: at, y1: textY + 4, y2, text, textX: anchor === 'end' ? at - 4 : at + 4, textY, anchor };
+    const preferred = avoid > at ? at - 4 - textWidth : at + 4;
+    const textX = round(Math.max(4, Math.min(preferred, width - 4 - textWidth)));
+    return { x: at, y1: textY + 5, y2, text, textX, textY };
   };
   const marked = dots.find((d) => d.id === highlight);
   const referenceX = reference ? round(x(reference.value)) : null;
@@ -120,10 +114,9 @@ export function rankingChart(
   return {
     width,
     height,
-    viewBox: `0 0 ${width} ${height}`,
     radius,
     axisY,
-    xTicks: x.ticks(count).map((v) => ({ position: round(x(v)), label: tickFormat(v) })),
+    xTicks: thinTicks(ticks),
     dots,
     highlight: marked
       ? {
@@ -148,7 +141,6 @@ export function rankingChart(
             nearerEdge(referenceX),
           )
         : null,
-    missing,
     missingLines,
   };
 }

@@ -43,6 +43,9 @@ export function revisionChart(
   const labels = geometry.labels.map((label) =>
     label.seriesId === older.id ? { ...label, color: olderStyle.color } : label,
   );
+  const legend = geometry.legend.map((item) =>
+    item.seriesId === older.id ? { ...item, style: olderStyle } : item,
+  );
 
   const olderByPeriod = new Map(older.points.map((p) => [p.period, p]));
   const shared = newer.points.filter((p) => olderByPeriod.has(p.period));
@@ -64,7 +67,7 @@ export function revisionChart(
       },
     ];
   });
-  return { ...geometry, lines, labels, revisions, comparedPeriods: shared.length };
+  return { ...geometry, lines, labels, legend, revisions, comparedPeriods: shared.length };
 }
 
 /** A value counts as revised when it changed at the precision it is shown with, or appeared or vanished. */

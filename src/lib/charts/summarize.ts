@@ -1,9 +1,15 @@
-import { comparePeriods, formatPeriod, parsePeriod, type Periodicity } from '../format.ts';
+import {
+  comparePeriods,
+  formatDifference,
+  formatPeriod,
+  formatValue,
+  parsePeriod,
+  type Periodicity,
+} from '../format.ts';
 import { rankItems, type RankingItem } from './rank-items.ts';
 import type { Revision } from './revision-chart.ts';
-import { joinDanish } from './text.ts';
+import { endSentence, joinDanish } from './text.ts';
 import type { Series, ValueFormat } from './types.ts';
-import { formatDifference, formatValue } from './value-format.ts';
 
 export interface SummaryOptions {
   format: ValueFormat;
@@ -91,11 +97,6 @@ export function summarizeRanking(items: readonly RankingItem[], options: Ranking
     `I ${when} lå værdierne for ${counted(ranked.length)} mellem ${formatValue(lowest.value, format)} ` +
     `(${lowest.label}) og ${formatValue(highest.value, format)} (${highest.label})${referenceText}`;
   return `${endSentence(spread)}${missingText}`;
-}
-
-/** Ends a sentence with a full stop, unless it already ends with one (as "pct." does). */
-function endSentence(text: string): string {
-  return text.endsWith('.') ? text : `${text}.`;
 }
 
 const PLURAL: Record<Periodicity, string> = { month: 'måneder', quarter: 'kvartaler', year: 'år' };

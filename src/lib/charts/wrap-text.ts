@@ -1,7 +1,7 @@
-import { estimateTextWidth } from './text.ts';
+import { estimateTextWidth, FONT_SIZE } from './text.ts';
 
 /** Breaks text into lines that fit `width` by estimated width, breaking only at spaces. */
-export function wrapText(text: string, width: number, fontSize = 12): string[] {
+export function wrapText(text: string, width: number, fontSize = FONT_SIZE): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(' ')) {

@@ -1,11 +1,11 @@
 import type { LineChartGeometry, LineGeometry } from '../line-chart.ts';
 import { palette } from '../palette.ts';
 import { escapeXml } from '../text.ts';
-import { markerMark, strokeAttributes, timeAxisMarks, valueGridMarks } from './marks.ts';
+import { legendMarks, markerMark, strokeAttributes, timeAxisMarks, valueGridMarks } from './marks.ts';
 
 const DRAW_ORDER = { context: 0, comparison: 1, primary: 2 } as const;
 
-/** The marks of a line chart: grid, axes, lines (primary on top), end markers and labels. */
+/** The marks of a line chart: grid, axes, lines (primary on top), end markers and names. */
 export function lineChartMarks(geometry: LineChartGeometry, options: { yLabel?: string } = {}): string {
   const { plot, xTicks, yTicks, labels } = geometry;
   const lines = [...geometry.lines].sort((a, b) => DRAW_ORDER[a.role] - DRAW_ORDER[b.role]);
@@ -15,7 +15,7 @@ export function lineChartMarks(geometry: LineChartGeometry, options: { yLabel?: 
   ];
   if (options.yLabel) {
     parts.push(
-      `<text class="chart-unit" x="${plot.left - 6}" y="${Math.max(10, plot.top - 8)}" text-anchor="end" fill="${palette.mutedText}">${escapeXml(options.yLabel)}</text>`,
+      `<text class="chart-unit" x="${plot.left - 6}" y="${Math.max(12, plot.top - 10)}" text-anchor="end" fill="${palette.mutedText}">${escapeXml(options.yLabel)}</text>`,
     );
   }
   parts.push(`<g class="chart-lines">${lines.map(lineMarks).join('')}</g>`);
@@ -29,7 +29,8 @@ export function lineChartMarks(geometry: LineChartGeometry, options: { yLabel?: 
     const key = style ? markerMark(style.marker, label.x + 5, label.y, style.color, 40) : '';
     return `${leader}${key}<text x="${label.x + 13}" y="${label.y}" dy="0.32em">${escapeXml(label.text)}</text>`;
   });
-  parts.push(`<g class="chart-labels">${labelMarks.join('')}</g>`);
+  if (labelMarks.length > 0) parts.push(`<g class="chart-labels">${labelMarks.join('')}</g>`);
+  parts.push(legendMarks(geometry.legend));
   return parts.join('');
 }
 

@@ -1,6 +1,6 @@
-import type { RankingAnnotation, RankingChartGeometry } from '../ranking-chart.ts';
+import { MISSING_LINE, type RankingAnnotation, type RankingChartGeometry } from '../ranking-chart.ts';
 import { palette } from '../palette.ts';
-import { escapeXml } from '../text.ts';
+import { escapeXml, SMALL_FONT_SIZE } from '../text.ts';
 
 /** The marks of a dot strip: axis, dots, the reference line, the highlighted dot and the missing list. */
 export function rankingChartMarks(geometry: RankingChartGeometry): string {
@@ -10,7 +10,7 @@ export function rankingChartMarks(geometry: RankingChartGeometry): string {
   const ticks = xTicks.map(
     (t) =>
       `<line x1="${t.position}" x2="${t.position}" y1="${axisY}" y2="${axisY + 5}" stroke="${palette.axis}"/>` +
-      `<text x="${t.position}" y="${axisY + 17}">${escapeXml(t.label)}</text>`,
+      `<text x="${t.position}" y="${axisY + 19}">${escapeXml(t.label)}</text>`,
   );
   const parts = [
     `<g class="chart-axis chart-axis-x" fill="${palette.mutedText}" text-anchor="middle">` +
@@ -43,7 +43,7 @@ export function rankingChartMarks(geometry: RankingChartGeometry): string {
   }
   missingLines.forEach((line, i) => {
     parts.push(
-      `<text class="chart-missing" x="4" y="${axisY + 38 + i * 15}" font-size="11" fill="${palette.mutedText}">${escapeXml(line)}</text>`,
+      `<text class="chart-missing" x="4" y="${axisY + 40 + i * MISSING_LINE}" font-size="${SMALL_FONT_SIZE}" fill="${palette.mutedText}">${escapeXml(line)}</text>`,
     );
   });
   return parts.join('');
@@ -51,5 +51,5 @@ export function rankingChartMarks(geometry: RankingChartGeometry): string {
 
 function annotationText(annotation: RankingAnnotation, weight = 400): string {
   const bold = weight === 400 ? '' : ` font-weight="${weight}"`;
-  return `<text x="${annotation.textX}" y="${annotation.textY}" text-anchor="${annotation.anchor}"${bold}>${escapeXml(annotation.text)}</text>`;
+  return `<text x="${annotation.textX}" y="${annotation.textY}"${bold}>${escapeXml(annotation.text)}</text>`;
 }

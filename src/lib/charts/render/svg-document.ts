@@ -1,52 +1,85 @@
-import { escapeXml } from '../text.ts';
 import { palette } from '../palette.ts';
+import { escapeXml, FONT_SIZE, SMALL_FONT_SIZE } from '../text.ts';
+import { wrapText } from '../wrap-text.ts';
 import { SAMPLE_LABEL } from '../../site.ts';
 
-export interface SvgDocumentOptions {
-  /** Base id; the svg's <title> and <desc> get `${id}-svg-title` and `${id}-svg-desc`. */
-  id: string;
-  title: string;
-  description: string;
-  /** Size of the chart body; the document adds bands for the sample label and the footer. */
+/** The font stack of charts on screen; standalone documents name the font the PNGs are made with first. */
+export const CHART_FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
+export const IMAGE_FONT = `Inter, ${CHART_FONT}`;
+
+/** A chart drawn at one width: the marks and the size they need. */
+export interface DrawnChart {
   width: number;
   height: number;
   body: string;
-  /** Marks the chart as sample data inside the SVG itself, so downloads carry the label. */
-  sample?: boolean;
-  /** Lines under the chart, e.g. the source and the data date. */
-  footer?: readonly string[];
+  /** Plot box and domains of a chart over time, for the crosshair: "left top right bottom t0 t1 v0 v1". */
+  plot?: string | undefined;
 }
 
-/** Height of the band the sample-data label takes above the chart body. */
-export const SAMPLE_BAND = 22;
-const FOOTER_LINE = 15;
+/**
+ * The SVG shown on the page: the chart's marks only, at 1 unit per CSS pixel. Its name and
+ * description are the figure's heading and summary, and the figure shows source and sample label.
+ */
+export function chartSvg(chart: DrawnChart, figureId: string): string {
+  const { width, height, body, plot } = chart;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${width} ${height}"` +
+    ` width="${width}" height="${height}" role="img"` +
+    ` aria-labelledby="${figureId}-heading" aria-describedby="${figureId}-summary"` +
+    (plot ? ` data-plot="${plot}"` : '') +
+    ` font-family="${CHART_FONT}" font-size="${FONT_SIZE}" fill="${palette.text}">${body}</svg>`
+  );
+}
 
-/** A self-contained SVG document: white background, fonts and colours as attributes. */
-export function svgDocument(options: SvgDocumentOptions): string {
-  const { id, title, description, width, height, body, sample = false, footer = [] } = options;
-  const header = sample ? SAMPLE_BAND : 0;
-  const totalHeight = header + height + (footer.length > 0 ? footer.length * FOOTER_LINE + 6 : 0);
-  const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${width} ${totalHeight}"`,
-    ` width="${width}" height="${totalHeight}" role="img"`,
-    ` aria-labelledby="${id}-svg-title" aria-describedby="${id}-svg-desc"`,
-    ` font-family="system-ui, -apple-system, Segoe UI, Roboto, sans-serif" font-size="12" fill="${palette.text}">`,
-    `<title id="${id}-svg-title">${escapeXml(title)}</title>`,
-    `<desc id="${id}-svg-desc">${escapeXml(description)}</desc>`,
-    `<rect width="${width}" height="${totalHeight}" fill="${palette.background}"/>`,
-  ];
-  if (sample) {
-    parts.push(
-      `<text class="chart-sample" x="4" y="15" font-weight="700" fill="${palette.sample}">${SAMPLE_LABEL}</text>`,
+export interface StandaloneOptions {
+  title: string;
+  description: string;
+  sample: boolean;
+  /** "Kilde: … · data pr. …", as the figure shows it. */
+  source: string;
+  /** The address of the page the chart belongs to. */
+  url: string;
+}
+
+const PAD = 12;
+const LINE = 18;
+
+/**
+ * A chart that travels alone (SVG or PNG download): white background, the title, the sample
+ * label, the chart, then source, data date and the page's address under it.
+ */
+export function standaloneSvg(chart: DrawnChart, options: StandaloneOptions): string {
+  const width = chart.width + 2 * PAD;
+  const titleLines = wrapText(options.title, chart.width, 17);
+  const head: string[] = titleLines.map(
+    (line, i) =>
+      `<text x="${PAD}" y="${PAD + 15 + i * 22}" font-size="16" font-weight="700">${escapeXml(line)}</text>`,
+  );
+  let y = PAD + titleLines.length * 22;
+  if (options.sample) {
+    head.push(
+      `<text x="${PAD}" y="${y + 14}" font-weight="700" fill="${palette.sample}">${SAMPLE_LABEL}</text>`,
     );
+    y += LINE;
   }
-  parts.push(header > 0 ? `<g transform="translate(0,${header})">${body}</g>` : body);
-  footer.forEach((line, i) => {
-    const y = header + height + 6 + (i + 1) * FOOTER_LINE - 4;
-    parts.push(
-      `<text class="chart-footer" x="4" y="${y}" font-size="11" fill="${palette.mutedText}">${escapeXml(line)}</text>`,
-    );
-  });
-  parts.push('</svg>');
-  return parts.join('');
+  const bodyTop = y + 8;
+  const footer = [
+    ...wrapText(options.source, chart.width, SMALL_FONT_SIZE),
+    ...wrapText(options.url, chart.width, SMALL_FONT_SIZE),
+  ];
+  const foot = footer.map(
+    (line, i) =>
+      `<text x="${PAD}" y="${bodyTop + chart.height + 18 + i * 16}" font-size="${SMALL_FONT_SIZE}" fill="${palette.mutedText}">${escapeXml(line)}</text>`,
+  );
+  const height = bodyTop + chart.height + 12 + footer.length * 16 + PAD;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`,
+    ` font-family="${IMAGE_FONT}" font-size="${FONT_SIZE}" fill="${palette.text}">`,
+    `<title>${escapeXml(options.title)}</title><desc>${escapeXml(options.description)}</desc>`,
+    `<rect width="${width}" height="${height}" fill="${palette.background}"/>`,
+    ...head,
+    `<g transform="translate(${PAD},${bodyTop})">${chart.body}</g>`,
+    ...foot,
+    '</svg>',
+  ].join('');
 }

@@ -30,25 +30,33 @@ describe('LineChart', () => {
     expect(await render()).toMatch(/<h2 class="chart-title"/);
   });
 
-  it('names the SVG by its own title and describes it with the summary', async () => {
+  it('names each drawing by the heading of its figure and describes it with the summary', async () => {
     const html = await render();
-    expect(html).toContain('role="img" aria-labelledby="mm13-svg-title" aria-describedby="mm13-svg-desc"');
-    expect(html).toContain('<title id="mm13-svg-title">Andel selvforsørgende flygtninge</title>');
-    expect(html).toMatch(/<desc id="mm13-svg-desc">I december 2024 var andelen/);
+    const drawings = html.match(/<svg [^>]*>/g) ?? [];
+    expect(drawings).toHaveLength(4);
+    for (const svg of drawings) {
+      expect(svg).toContain('role="img" aria-labelledby="mm13-heading" aria-describedby="mm13-summary"');
+    }
+    expect(html).toMatch(/<p class="chart-summary" id="mm13-summary"[^>]*>\s*I december 2024 var andelen/);
   });
 
-  it('gives source and data date in the page and inside the SVG', async () => {
+  it('draws the chart at each width for CSS to choose from, with fixed-size text', async () => {
     const html = await render();
+    const widths = [...html.matchAll(/data-w="(\d+)"/g)].map((match) => Number(match[1]));
+    expect(widths).toEqual([280, 350, 440, 550]);
+    for (const width of widths) expect(html).toContain(`viewBox="0 0 ${width} `);
+    expect(html).toMatch(/font-size="13"/);
+    expect(await render({ widths: [280, 860] })).toMatch(/class="chart-variant is-widest" data-w="860"/);
+  });
+
+  it('gives source, data date and the sample label once, in the page and not in the drawings', async () => {
+    const html = await render({ sample: true });
     expect(html).toMatch(
       /Kilde: <a href="https:\/\/www.jobindsats.dk\/"[^>]*>Jobindsats.dk \(MM13\)<\/a> · data pr. 1. juni 2024/,
     );
-    expect(html).toContain('>Kilde: Jobindsats.dk (MM13) · data pr. 1. juni 2024</text>');
-  });
-
-  it('labels sample data above the chart, inside the SVG and for the CSV download', async () => {
-    const html = await render({ sample: true });
+    expect(html.match(/Kilde:/g)).toHaveLength(1);
+    expect(html.match(/Eksempeldata – ikke officielle tal/g)).toHaveLength(1);
     expect(html).toMatch(/<p class="sample-label"[^>]*>Eksempeldata – ikke officielle tal<\/p>/);
-    expect(html).toMatch(/<text class="chart-sample"[^>]*>Eksempeldata – ikke officielle tal<\/text>/);
     expect(html).toMatch(/<chart-download [^>]*data-sample/);
     expect(await render()).not.toContain('Eksempeldata');
   });
@@ -61,24 +69,29 @@ describe('LineChart', () => {
     );
   });
 
-  it('hides the script-made downloads until the script runs and links a static CSV when given', async () => {
+  it('hides the script-made downloads until the script runs and links static files when given', async () => {
     const plain = await render();
     expect(plain).toMatch(/<button type="button" data-download="png" hidden/);
-    expect(plain).not.toContain('data-csv-link');
-    const linked = await render({ csvHref: '/data/mm13/751.csv' });
-    expect(linked).toMatch(/<a href="\/data\/mm13\/751.csv" download="mm13-aarhus.csv" data-csv-link/);
-  });
-
-  it('carries crosshair data, and redraw options only when a picker may redraw it', async () => {
-    const plain = await render();
-    expect(plain).toMatch(/<chart-tooltip class="chart-frame" data-focus="\{&quot;offsetY&quot;:0/);
-    expect(plain).not.toContain('data-redraw');
-    expect(await render({ pickable: true })).toContain(
-      'data-redraw="{&quot;width&quot;:640,&quot;height&quot;:320',
+    expect(plain).not.toContain('data-static-download');
+    const linked = await render({ csvHref: '/data/mm13/751.csv', pngHref: '/og/kommuner/aarhus.png' });
+    expect(linked).toMatch(
+      /<a href="\/data\/mm13\/751.csv" download="mm13-aarhus.csv" data-static-download="csv"/,
+    );
+    expect(linked).toMatch(
+      /<a href="\/og\/kommuner\/aarhus.png" download="mm13-aarhus.png" data-static-download="png"/,
     );
   });
 
+  it('carries its spec for redrawing and crosshair data', async () => {
+    const plain = await render();
+    expect(plain).toMatch(
+      /<figure class="chart-figure" id="mm13" data-chart="\{&quot;kind&quot;:&quot;line&quot;/,
+    );
+    expect(plain).toMatch(/<chart-tooltip class="chart-frame" data-focus="\{&quot;times&quot;:/);
+    expect(plain).toMatch(/data-plot="\d/);
+  });
+
   it('needs neither inline scripts nor inline styles', async () => {
-    expectCspSafe(await render({ sample: true, pickable: true }));
+    expectCspSafe(await render({ sample: true }));
   });
 });

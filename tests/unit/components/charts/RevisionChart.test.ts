@@ -32,7 +32,8 @@ describe('RevisionChart', () => {
     expect(html).toContain(
       'Af de 2 måneder, som begge opgørelser dækker, er 1 revideret. Den største ændring er +0,5 procentpoint i februar 2024.',
     );
-    expect(html.match(/<circle [^>]*r="5.5" fill="none"/g)).toHaveLength(1);
+    // One ring in each of the four drawings.
+    expect(html.match(/<circle [^>]*r="5.5" fill="none"/g)).toHaveLength(4);
     expect(html).toContain('<th scope="col" class="num">Ændring</th>');
     expectCspSafe(html);
   });

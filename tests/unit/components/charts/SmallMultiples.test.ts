@@ -25,7 +25,8 @@ describe('SmallMultiples', () => {
         downloadName: 'sm',
       },
     });
-    expect(html.match(/<g class="chart-panel"/g)).toHaveLength(2);
+    // Two panels in each of the four drawings.
+    expect(html.match(/<g class="chart-panel"/g)).toHaveLength(8);
     expect(html).toContain(
       '<th scope="col" class="num">Aarhus</th><th scope="col" class="num">Hele landet</th><th scope="col" class="num">Odense</th>',
     );

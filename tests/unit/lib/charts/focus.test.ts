@@ -1,25 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { describeFocus, nearestIndex, toFocusData } from '../../../../src/lib/charts/focus.ts';
+import {
+  describeFocus,
+  focusPosition,
+  nearestIndex,
+  parsePlotAttribute,
+  plotAttribute,
+  toFocusData,
+} from '../../../../src/lib/charts/focus.ts';
 import { lineChart } from '../../../../src/lib/charts/line-chart.ts';
 import { months, percent, wave } from './fixtures.ts';
 
-describe('toFocusData', () => {
-  const periods = months(3);
-  const geometry = lineChart(
-    [
-      wave('751', 'Aarhus', 'primary', 34, periods, { 1: 'suppressed' }),
-      wave('x', 'Andre', 'context', 20, periods),
-      wave('000', 'Hele landet', 'comparison', 31, periods),
-    ],
-    { width: 400, height: 200, format: percent },
-  );
-  const data = toFocusData(geometry, 22);
+const periods = months(3);
+const series = [
+  wave('751', 'Aarhus', 'primary', 34, periods, { 1: 'suppressed' }),
+  wave('x', 'Andre', 'context', 20, periods),
+  wave('000', 'Hele landet', 'comparison', 31, periods),
+];
 
-  it('keeps x positions and labels per period and leaves context series out', () => {
-    expect(data.xs).toEqual(geometry.focus.map((f) => f.x));
+describe('toFocusData', () => {
+  const data = toFocusData(lineChart(series, { width: 400, height: 200, format: percent }));
+
+  it('keeps times, labels and values per period and leaves context series out', () => {
+    expect(data.times).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2022, 1, 1), Date.UTC(2022, 2, 1)]);
     expect(data.labels).toEqual(['januar 2022', 'februar 2022', 'marts 2022']);
     expect(data.series.map((s) => s.label)).toEqual(['Aarhus', 'Hele landet']);
-    expect(data.offsetY).toBe(22);
+    expect(data.series[0]?.values[1]).toBeNull();
   });
 
   it('describes one period in a sentence fit for a screen reader', () => {
@@ -27,11 +32,22 @@ describe('toFocusData', () => {
   });
 });
 
-describe('nearestIndex', () => {
-  it('finds the nearest period to a pointer position', () => {
-    expect(nearestIndex([10, 20, 30], 14)).toBe(0);
-    expect(nearestIndex([10, 20, 30], 16)).toBe(1);
-    expect(nearestIndex([10, 20, 30], 99)).toBe(2);
-    expect(nearestIndex([], 5)).toBe(-1);
+describe('focusPosition', () => {
+  it('places the crosshair where the chart drew each value, at any width', () => {
+    for (const width of [280, 640]) {
+      const geometry = lineChart(series, { width, height: 200, format: percent });
+      const data = toFocusData(geometry);
+      const plot = parsePlotAttribute(plotAttribute(geometry.plot));
+      const column = geometry.focus[2]!;
+      const { x, ys } = focusPosition(data, plot, 2);
+      expect(x).toBeCloseTo(column.x, 1);
+      expect(ys[1]).toBeCloseTo(column.values[2]!.y!, 1);
+      expect(nearestIndex(data, plot, column.x + 1)).toBe(2);
+    }
+  });
+
+  it('finds no period in a chart without any', () => {
+    const plot = parsePlotAttribute('0 0 100 100 0 1 0 1');
+    expect(nearestIndex({ times: [], labels: [], series: [] }, plot, 5)).toBe(-1);
   });
 });

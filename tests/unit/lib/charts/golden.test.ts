@@ -2,14 +2,17 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { footerLines } from '../../../../src/lib/charts/footer.ts';
+import type { ChartSpec } from '../../../../src/lib/charts/chart-spec.ts';
+import { CHART_WIDTHS } from '../../../../src/lib/charts/chart-widths.ts';
+import { drawChart } from '../../../../src/lib/charts/draw-chart.ts';
 import {
   lineFigure,
   rankingFigure,
   revisionFigure,
   smallMultiplesFigure,
 } from '../../../../src/lib/charts/figures.ts';
-import type { RankingItem } from '../../../../src/lib/charts/ranking-chart.ts';
+import type { RankingItem } from '../../../../src/lib/charts/rank-items.ts';
+import { chartSvg, standaloneSvg } from '../../../../src/lib/charts/render/svg-document.ts';
 import { aarhusSeries, months, percent, wave } from './fixtures.ts';
 
 const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../golden/charts');
@@ -34,21 +37,21 @@ function expectGolden(name: string, svg: string): void {
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 
-const common = {
-  footer: footerLines({ source: 'Jobindsats.dk (MM13)', dataDate: '2024-06-01' }),
-  format: percent,
-};
+const common = { format: percent };
+
+/** One golden file per width the server draws, as the page shows it. */
+function expectGoldens(name: string, spec: ChartSpec): void {
+  for (const width of CHART_WIDTHS) expectGolden(`${name}-${width}`, chartSvg(drawChart(spec, width), name));
+}
 
 describe('golden SVG', () => {
-  it('line chart: three series, a suppressed month, a gap and an isolated value, sample label', () => {
+  it('line chart: three series, a suppressed month, a gap and an isolated value', () => {
     const parts = lineFigure(aarhusSeries(), {
       ...common,
-      id: 'line',
       title: 'Andel selvforsørgende',
       subject: 'andelen',
-      sample: true,
     });
-    expectGolden('line-chart', parts.svg);
+    expectGoldens('line-chart', parts.spec);
   });
 
   it('ranking chart: 98 municipalities, one suppressed, Aarhus and the country marked', () => {
@@ -60,13 +63,12 @@ describe('golden SVG', () => {
     }));
     const parts = rankingFigure(items, {
       ...common,
-      id: 'ranking',
       title: 'Kommunerne i maj 2024',
       period: '2024-05',
       highlight: '141',
       reference: { label: 'Hele landet', value: 31 },
     });
-    expectGolden('ranking-chart', parts.svg);
+    expectGoldens('ranking-chart', parts.spec);
   });
 
   it('revision chart: two snapshots with revised, appeared and vanished values', () => {
@@ -80,13 +82,13 @@ describe('golden SVG', () => {
         .slice(0, 33)
         .map((p, i) => (i > 28 && p.value !== null ? { ...p, value: p.value - 0.6 } : p)),
     };
-    const parts = revisionFigure(older, newer, { ...common, id: 'revision', title: 'Revisioner' });
-    expectGolden('revision-chart', parts.svg);
+    expectGoldens('revision-chart', revisionFigure(older, newer, { ...common, title: 'Revisioner' }).spec);
   });
 
-  it('small multiples: five municipalities against the country on one value axis', () => {
+  it('small multiples: five municipalities against the country, with a title that needs two lines', () => {
     const periods = months(24);
-    const panels = ['Aarhus', 'Odense', 'Aalborg', 'Esbjerg', 'Vejle'].map((title, i) => ({
+    const names = ['Aarhus', 'Odense', 'Aalborg', 'Esbjerg', 'Samarbejde med virksomheder i Vejle'];
+    const panels = names.map((title, i) => ({
       id: title,
       title,
       series: [
@@ -96,10 +98,21 @@ describe('golden SVG', () => {
     }));
     const parts = smallMultiplesFigure(panels, {
       ...common,
-      id: 'panels',
       title: 'Fem kommuner',
       summary: 'Fem kommuner.',
     });
-    expectGolden('small-multiples', parts.svg);
+    expectGoldens('small-multiples', parts.spec);
+  });
+
+  it('a downloaded chart carries title, sample label, source, data date and address', () => {
+    const parts = lineFigure(aarhusSeries(), { ...common, title: 'Andel selvforsørgende' });
+    const svg = standaloneSvg(drawChart(parts.spec, 550), {
+      title: 'Andel selvforsørgende: Aarhus, Region Midtjylland og hele landet',
+      description: parts.summary,
+      sample: true,
+      source: 'Kilde: Jobindsats.dk (MM13) · data pr. 1. juni 2024',
+      url: 'https://example.org/kommuner/aarhus/',
+    });
+    expectGolden('standalone', svg);
   });
 });

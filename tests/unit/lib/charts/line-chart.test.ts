@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineChart } from '../../../../src/lib/charts/line-chart.ts';
+import { estimateTextWidth } from '../../../../src/lib/charts/text.ts';
 import { aarhusSeries, months, percent, wave } from './fixtures.ts';
 
 const size = { width: 640, height: 320, format: percent };
@@ -37,7 +38,7 @@ describe('lineChart', () => {
     const ys = lineChart(series, size)
       .labels.map((l) => l.y)
       .sort((a, b) => a - b);
-    expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(14 - 0.01);
+    expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(17 - 0.01);
     expect(ys[2]! - ys[1]!).toBeGreaterThanOrEqual(14 - 0.01);
   });
 
@@ -49,7 +50,30 @@ describe('lineChart', () => {
     ];
     const chart = lineChart(series, size);
     expect(chart.labels.map((l) => l.text)).toEqual(['A']);
-    expect(chart.plot.right).toBe(640 - 28 - 7);
+    expect(chart.plot.right).toBe(640 - 28 - estimateTextWidth('A'));
+  });
+
+  it('moves the names into a legend below the plot when the ends have no room', () => {
+    const narrow = lineChart(aarhusSeries(), { ...size, width: 280 });
+    expect(narrow.labels).toEqual([]);
+    expect(narrow.legend.map((item) => item.text)).toEqual(['Aarhus', 'Region Midtjylland', 'Hele landet']);
+    expect(narrow.plot.right).toBe(260);
+    expect(narrow.height).toBeGreaterThan(320);
+    for (const item of narrow.legend) {
+      expect(item.y).toBeGreaterThan(320);
+      expect(item.x + 30 + estimateTextWidth(item.text)).toBeLessThanOrEqual(280);
+    }
+  });
+
+  it('thins the time ticks until their labels no longer touch', () => {
+    for (const width of [280, 350, 440, 550]) {
+      const { xTicks } = lineChart(aarhusSeries(), { ...size, width });
+      xTicks.slice(1).forEach((tick, i) => {
+        const before = xTicks[i]!;
+        const room = (estimateTextWidth(before.label) + estimateTextWidth(tick.label)) / 2;
+        expect(tick.position - before.position).toBeGreaterThanOrEqual(room);
+      });
+    }
   });
 
   it('starts the value axis at zero by default and fits the data when told not to', () => {

@@ -49,7 +49,9 @@ describe('revisionChart', () => {
   it('draws the older snapshot grey and dashed beneath the newer', () => {
     expect(chart.lines[0]?.style).toMatchObject({ color: palette.context, dash: '4 3' });
     expect(chart.lines[1]?.role).toBe('primary');
-    expect(chart.labels.map((l) => l.text)).toEqual(['Data pr. 1. marts 2024', 'Data pr. 1. juni 2024']);
+    const names = [...chart.labels, ...chart.legend].map((l) => l.text);
+    expect(names).toEqual(['Data pr. 1. marts 2024', 'Data pr. 1. juni 2024']);
+    expect(chart.legend[0]?.style).toMatchObject({ color: palette.context, dash: '4 3' });
   });
 
   it('marks a vanished value on the older line', () => {

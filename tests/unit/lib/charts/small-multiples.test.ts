@@ -17,13 +17,20 @@ describe('smallMultiples', () => {
 
   it('fits as many columns as the minimum panel width allows and wraps the rest', () => {
     expect(grid.panels.map((p) => [p.x, p.y])).toEqual([
-      [0, 24],
-      [218, 24],
-      [436, 24],
-      [0, 200],
-      [218, 200],
+      [0, 28],
+      [220, 28],
+      [440, 28],
+      [0, 209],
+      [220, 209],
     ]);
-    expect(grid.height).toBe(24 + 2 * 160 + 16);
+    expect(grid.height).toBe(28 + 2 * (21 + 140 + 20) - 20);
+  });
+
+  it('wraps a title that is wider than its panel instead of cutting it off', () => {
+    const long = [{ ...panels[0]!, title: 'Samarbejde med virksomheder' }];
+    const narrow = smallMultiples(long, { width: 200, panelHeight: 140, format: percent });
+    expect(narrow.panels[0]?.titleLines).toEqual(['Samarbejde med', 'virksomheder']);
+    expect(narrow.panels[0]?.chartY).toBe(2 * 17 + 4);
   });
 
   it('shares one value axis so panels compare honestly', () => {

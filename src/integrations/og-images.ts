@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { OG_IMAGE } from '../lib/og/og-card.ts';
+
+const require = createRequire(import.meta.url);
+/** Inter (SIL Open Font License) from an npm package, so every machine renders the same PNG. */
+const FONT_FILES = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.ttf'].map((file) =>
+  require.resolve(`@expo-google-fonts/inter/${file}`),
+);
+/** Bump to invalidate every cached PNG, e.g. after changing the renderer or the fonts. */
+const CACHE_VERSION = 'resvg-2.6-inter-0.4-v2';
+
+/** Renders jobs on a pool of worker threads; resolves when all are written. */
+async function renderAll(root: URL, jobs: { svg: string; out: string }[]): Promise<void> {
+  const size = Math.max(1, Math.min(jobs.length, availableParallelism()));
+  const workerFile = fileURLToPath(new URL('src/integrations/og-render-worker.mjs', root));
+  const queue = [...jobs];
+  const errors: string[] = [];
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      const worker = new Worker(workerFile, { workerData: { fontFiles: FONT_FILES, width: OG_IMAGE.width } });
+      let settle:
+        { resolve: (reply: { error?: string }) => void; reject: (error: Error) => void } | undefined;
+      worker.on('message', (reply: { error?: string }) => settle?.resolve(reply));
+      worker.on('error', (error) => settle?.reject(error));
+      try {
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          const reply = await new Promise<{ error?: string }>((resolve, reject) => {
+            settle = { resolve, reject };
+            worker.postMessage(job);
+          });
+          if (reply.error) errors.push(`${job.out}: ${reply.error}`);
+        }
+      } finally {
+        await worker.terminate();
+      }
+    }),
+  );
+  if (errors.length > 0) throw new Error(`Preview images failed:\n${errors.join('\n')}`);
+}
+
+/**
+ * Turns the preview-image SVGs the build wrote under <outDir>/og/ into 1200 × 630 PNGs with
+ * resvg, in a pool of worker threads. PNGs are cached by a hash of their SVG, so a rebuild
+ * renders only images whose chart, text or font changed. `npm run build` runs it after
+ * `astro build`, in a process of its own (scripts/build.ts).
+ */
+export async function renderPreviewImages(
+  outDir: string,
+  root: URL,
+  logger: { info(message: string): void },
+): Promise<void> {
+  const started = performance.now();
+  const ogDir = join(outDir, 'og');
+  const cacheDir = fileURLToPath(new URL('node_modules/.cache/og-images/', root));
+  await mkdir(cacheDir, { recursive: true });
+  const entries = await readdir(ogDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries
+    .filter((e) => e.isFile() && e.name.endsWith('.svg'))
+    .map((e) => join(e.parentPath, e.name));
+  const pending = new Map<string, { svg: string; out: string }>();
+  const copies: { from: string; to: string }[] = [];
+  for (const file of files) {
+    const svg = await readFile(file, 'utf8');
+    const hash = createHash('sha256').update(CACHE_VERSION).update(svg).digest('hex').slice(0, 32);
+    const cached = join(cacheDir, `${hash}.png`);
+    const isCached = await readFile(cached).then(
+      () => true,
+      () => false,
+    );
+    if (!pending.has(hash) && !isCached) pending.set(hash, { svg, out: cached });
+    copies.push({ from: cached, to: file.replace(/\.svg$/, '.png') });
+  }
+  await renderAll(root, [...pending.values()]);
+  await Promise.all(copies.map(({ from, to }) => copyFile(from, to)));
+  await Promise.all(files.map((file) => rm(file)));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  logger.info(`${files.length} preview images (${pending.size} rendered, the rest cached) in ${seconds} s`);
+}

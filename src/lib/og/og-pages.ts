@@ -1,0 +1,92 @@
+import { getAreaContext, municipalityPages, regionPages } from '../areas/area-pages.ts';
+import { municipalityPath, regionPath } from '../areas/area-paths.ts';
+import { indicatorSection } from '../areas/indicator-section.ts';
+import type { ChartSpec } from '../charts/chart-spec.ts';
+import { footerLines } from '../charts/footer.ts';
+import { summarizeLatest } from '../charts/summarize.ts';
+import { getGoals } from '../content/queries.ts';
+import { latestSnapshot } from '../data/snapshot-reader.ts';
+import type { IndicatorMeta } from '../data/indicator-meta.ts';
+import { getIndicators } from '../data/queries.ts';
+import { COUNTRY, areaLineSeries, subjectFor, valueFormatFor } from '../indicators/index.ts';
+import { goalPath } from '../paths.ts';
+import type { Series } from '../charts/types.ts';
+import { ogChartCard, ogTextCard } from './og-card.ts';
+
+/** A page with a preview image: the page's path and the image as SVG. */
+export interface OgPage {
+  pagePath: string;
+  svg: string;
+}
+
+function chartCard(
+  pagePath: string,
+  site: URL,
+  meta: IndicatorMeta,
+  date: string,
+  title: string,
+  series: Series[],
+): OgPage {
+  const format = valueFormatFor(meta.unit);
+  const spec: ChartSpec = { kind: 'line', series, format };
+  const text = {
+    title,
+    lead: summarizeLatest(series, { format, subject: subjectFor(meta.unit) }),
+    source: footerLines({ source: `${meta.source.name} (${meta.source.measure})`, dataDate: date })[0],
+    sample: meta.sample,
+    url: new URL(pagePath, site).href,
+  };
+  return { pagePath, svg: ogChartCard(text, spec) };
+}
+
+/**
+ * Every indicator, goal, municipality and region page with its preview image: the page's main
+ * chart, or for a goal without an indicator its title and wording. A municipality's or region's
+ * page for such a goal uses the goal's image (see its route).
+ */
+export async function ogPages(site: URL): Promise<OgPage[]> {
+  const [indicators, goals, municipalities, regions, context] = await Promise.all([
+    getIndicators(),
+    getGoals(),
+    municipalityPages(),
+    regionPages(),
+    getAreaContext(),
+  ]);
+  const national = await Promise.all(
+    indicators.map(async ({ data }) => {
+      const latest = await latestSnapshot(data);
+      const series = [areaLineSeries(latest.observations, { code: COUNTRY, name: 'Hele landet' })];
+      return { meta: data.meta, date: latest.date, series };
+    }),
+  );
+  const pages: OgPage[] = national.map(({ meta, date, series }) =>
+    chartCard(`/indikatorer/${meta.id}/`, site, meta, date, meta.title, series),
+  );
+  for (const goal of goals) {
+    const path = goalPath(goal.id);
+    const measured = national.find(({ meta }) => meta.goals.some((id) => id === goal.id));
+    if (measured) {
+      pages.push(chartCard(path, site, measured.meta, measured.date, goal.data.title, measured.series));
+    } else {
+      const lead = goal.data.wording ?? goal.data.summary;
+      pages.push({
+        pagePath: path,
+        svg: ogTextCard({ title: goal.data.title, lead, url: new URL(path, site).href }),
+      });
+    }
+  }
+  const measuredGoals = context.goals.filter((goal) => goal.indicator !== null);
+  for (const { area, region } of [...municipalities, ...regions]) {
+    const pathOf: (slug: string, goalId?: string) => string =
+      area.kind === 'municipality' ? municipalityPath : regionPath;
+    measuredGoals.forEach(({ goal, indicator }, i) => {
+      if (!indicator) return;
+      const section = indicatorSection(indicator, area, region, context.municipalityCodes);
+      const paths = [pathOf(area.slug, goal.id), ...(i === 0 ? [pathOf(area.slug)] : [])];
+      for (const path of paths) {
+        pages.push(chartCard(path, site, indicator.meta, indicator.date, section.chartTitle, section.series));
+      }
+    });
+  }
+  return pages;
+}

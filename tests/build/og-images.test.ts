@@ -1,0 +1,78 @@
+/**
+ * Preview images for shared links: every indicator, goal, municipality and region page names
+ * an og:image (and a large Twitter card) that exists as a 1200 × 630 PNG, named after the page,
+ * showing that page's own chart.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { goalPath, ogImagePath } from '../../src/lib/paths.ts';
+import { tags } from '../support/html.ts';
+import { assertNone } from '../support/report.ts';
+import { builtPages, fileForUrlPath, readBuilt } from '../support/site.ts';
+
+const SHARED = /^\/(indikatorer\/[^/]+|maal\/[^/]+|kommuner\/[^/]+(\/[^/]+)?|regioner\/[^/]+(\/[^/]+)?)\/$/;
+/** Goals without an indicator: an area's page for one of them uses the goal's card. */
+const WITHOUT_INDICATOR = ['vaerdig-sagsbehandling', 'handicap-beskaeftigelse'];
+
+function meta(html: string, key: string): string | undefined {
+  const tag = tags(html).find(
+    (t) => t.name === 'meta' && (t.attributes.get('property') === key || t.attributes.get('name') === key),
+  );
+  return tag?.attributes.get('content');
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): [number, number] {
+  expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+const pngOf = (urlPath: string): Buffer => {
+  const image = meta(readBuilt(urlPath), 'og:image') ?? '';
+  return readFileSync(fileForUrlPath(new URL(image).pathname) ?? '');
+};
+
+describe('preview images', () => {
+  test('every shared page has its own 1200 × 630 og:image, named after the page', () => {
+    const pages = builtPages().filter((page) => !page.isRedirect && SHARED.test(page.urlPath));
+    expect(pages.length).toBeGreaterThan(600);
+    const problems: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(page.file, 'utf8');
+      const image = meta(html, 'og:image');
+      const goal = page.urlPath.split('/')[3];
+      const areaGoalCard =
+        /^\/(kommuner|regioner)\//.test(page.urlPath) && WITHOUT_INDICATOR.includes(goal ?? '');
+      const expected = ogImagePath(areaGoalCard ? goalPath(goal ?? '') : page.urlPath);
+      if (!image || new URL(image).pathname !== expected) {
+        problems.push(`${page.urlPath}: og:image ${image ?? 'missing'}, expected …${expected}`);
+        continue;
+      }
+      if (meta(html, 'twitter:card') !== 'summary_large_image' || meta(html, 'twitter:image') !== image) {
+        problems.push(`${page.urlPath}: no large Twitter card with the same image`);
+      }
+      const file = fileForUrlPath(expected);
+      if (!file) problems.push(`${page.urlPath}: ${expected} was not built`);
+      else if (pngSize(readFileSync(file)).join('×') !== '1200×630')
+        problems.push(`${expected}: not 1200 × 630`);
+    }
+    assertNone('Shared pages without a proper preview image', problems);
+  });
+
+  test("each image shows its own page's chart: two municipalities, two goals, differ", () => {
+    const hash = (urlPath: string): string => createHash('sha256').update(pngOf(urlPath)).digest('hex');
+    expect(hash('/kommuner/aarhus/')).not.toBe(hash('/kommuner/odense/'));
+    expect(hash('/kommuner/aarhus/opkvalificering/')).not.toBe(
+      hash('/kommuner/aarhus/flygtninge-selvforsoergelse/'),
+    );
+    expect(hash('/indikatorer/mm13/')).not.toBe(hash('/indikatorer/mm17/'));
+  });
+
+  test('a chart with a build-time PNG links to it for download, so no script is needed', () => {
+    const html = readBuilt('/kommuner/aarhus/flygtninge-selvforsoergelse/');
+    expect(html).toContain(
+      '<a href="/og/kommuner/aarhus/flygtninge-selvforsoergelse.png" download="mm13-aarhus.png" data-static-download="png"',
+    );
+  });
+});
