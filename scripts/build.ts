@@ -9,18 +9,14 @@ import { run } from './lib/run.ts';
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = values.outDir;
 
+const script = (file: string): [string, string[]] => [
+  process.execPath,
+  ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', file, '--outDir', outDir],
+];
 const steps: Array<[string, string[]]> = [
   ['node_modules/.bin/astro', ['build', '--outDir', outDir]],
-  [
-    process.execPath,
-    [
-      '--experimental-strip-types',
-      '--disable-warning=ExperimentalWarning',
-      'scripts/index-search.ts',
-      '--outDir',
-      outDir,
-    ],
-  ],
+  script('scripts/render-og-images.ts'),
+  script('scripts/index-search.ts'),
 ];
 for (const [command, args] of steps) {
   const result = await run(command, args, { echo: true });
