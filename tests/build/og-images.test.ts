@@ -6,14 +6,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { goalPath, ogImagePath } from '../../src/lib/paths.ts';
+import { ogImagePath } from '../../src/lib/paths.ts';
 import { tags } from '../support/html.ts';
 import { assertNone } from '../support/report.ts';
 import { builtPages, fileForUrlPath, readBuilt } from '../support/site.ts';
 
 const SHARED = /^\/(indikatorer\/[^/]+|maal\/[^/]+|kommuner\/[^/]+(\/[^/]+)?|regioner\/[^/]+(\/[^/]+)?)\/$/;
-/** Goals without an indicator: an area's page for one of them uses the goal's card. */
-const WITHOUT_INDICATOR = ['vaerdig-sagsbehandling', 'handicap-beskaeftigelse'];
 
 function meta(html: string, key: string): string | undefined {
   const tag = tags(html).find(
@@ -41,10 +39,7 @@ describe('preview images', () => {
     for (const page of pages) {
       const html = readFileSync(page.file, 'utf8');
       const image = meta(html, 'og:image');
-      const goal = page.urlPath.split('/')[3];
-      const areaGoalCard =
-        /^\/(kommuner|regioner)\//.test(page.urlPath) && WITHOUT_INDICATOR.includes(goal ?? '');
-      const expected = ogImagePath(areaGoalCard ? goalPath(goal ?? '') : page.urlPath);
+      const expected = ogImagePath(page.urlPath);
       if (!image || new URL(image).pathname !== expected) {
         problems.push(`${page.urlPath}: og:image ${image ?? 'missing'}, expected …${expected}`);
         continue;
@@ -67,6 +62,11 @@ describe('preview images', () => {
       hash('/kommuner/aarhus/flygtninge-selvforsoergelse/'),
     );
     expect(hash('/indikatorer/mm13/')).not.toBe(hash('/indikatorer/mm17/'));
+    // A goal without an indicator has a card per area, with the area's name.
+    expect(hash('/kommuner/aarhus/vaerdig-sagsbehandling/')).not.toBe(
+      hash('/kommuner/odense/vaerdig-sagsbehandling/'),
+    );
+    expect(hash('/kommuner/aarhus/vaerdig-sagsbehandling/')).not.toBe(hash('/maal/vaerdig-sagsbehandling/'));
   });
 
   test('a chart with a build-time PNG links to it for download, so no script is needed', () => {

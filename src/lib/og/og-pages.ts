@@ -41,8 +41,8 @@ function chartCard(
 
 /**
  * Every indicator, goal, municipality and region page with its preview image: the page's main
- * chart, or for a goal without an indicator its title and wording. A municipality's or region's
- * page for such a goal uses the goal's image (see its route).
+ * chart, or for a goal without an indicator its title and wording (on a municipality's or
+ * region's page for that goal, with the area's name).
  */
 export async function ogPages(site: URL): Promise<OgPage[]> {
   const [indicators, goals, municipalities, regions, context] = await Promise.all([
@@ -75,18 +75,29 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
       });
     }
   }
-  const measuredGoals = context.goals.filter((goal) => goal.indicator !== null);
+  const firstMeasured = context.goals.find((goal) => goal.indicator !== null);
   for (const { area, region } of [...municipalities, ...regions]) {
     const pathOf: (slug: string, goalId?: string) => string =
       area.kind === 'municipality' ? municipalityPath : regionPath;
-    measuredGoals.forEach(({ goal, indicator }, i) => {
-      if (!indicator) return;
-      const section = indicatorSection(indicator, area, region, context.municipalityCodes);
-      const paths = [pathOf(area.slug, goal.id), ...(i === 0 ? [pathOf(area.slug)] : [])];
-      for (const path of paths) {
-        pages.push(chartCard(path, site, indicator.meta, indicator.date, section.chartTitle, section.series));
+    for (const { goal, indicator } of context.goals) {
+      const path = pathOf(area.slug, goal.id);
+      // The area's own page shows the first measured goal's chart, as its first section does.
+      const paths = goal === firstMeasured?.goal ? [path, pathOf(area.slug)] : [path];
+      if (!indicator) {
+        const title = `${goal.data.title}: ${area.name}`;
+        pages.push({
+          pagePath: path,
+          svg: ogTextCard({ title, lead: goal.data.wording, url: new URL(path, site).href }),
+        });
+        continue;
       }
-    });
+      const section = indicatorSection(indicator, area, region, context.municipalityCodes);
+      for (const pagePath of paths) {
+        pages.push(
+          chartCard(pagePath, site, indicator.meta, indicator.date, section.chartTitle, section.series),
+        );
+      }
+    }
   }
   return pages;
 }
