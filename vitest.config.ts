@@ -38,6 +38,9 @@ export default getViteConfig({
           hookTimeout: 300_000,
           // Browser files share one Chromium and the machine has two cores.
           maxWorkers: 2,
+          // A lazy chunk or a fetch can take seconds on a loaded two-core machine; polls wait for
+          // it (vitest's default is one second) and still fail when the page never gets there.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
