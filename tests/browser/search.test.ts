@@ -204,13 +204,14 @@ describe('the first search on a cold cache', () => {
 });
 
 describe('loading', () => {
-  test('nothing loads from /pagefind/ with the page, only when the search field gets focus', async () => {
+  test('a blank search page loads no search code, only when the search field gets focus', async () => {
     const fresh = await newPage(browser);
     const requested: string[] = [];
     fresh.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await fresh.visit('/soeg/');
     await fresh.page.waitForLoadState('networkidle');
     expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    expect(requested.filter((path) => /\/(site|run)-search\./.test(path))).toEqual([]);
     await fresh.page.locator('#soeg-q').focus();
     await expect
       .poll(() => requested)

@@ -37,7 +37,7 @@ function warmUp(): void {
  * and writes each new search back to the URL, so a search can be linked, reloaded and
  * retraced with back and forward. Typing replaces the current history entry; a filter change,
  * a submit or a "Mente du …?" link adds one. Pagefind and the vocabulary load when the field
- * gets focus or the URL holds a search, not with the page.
+ * gets focus or the URL holds a search, not with the page (see load-search.ts).
  */
 class SiteSearch extends HTMLElement {
   #form!: HTMLFormElement;
@@ -70,7 +70,8 @@ class SiteSearch extends HTMLElement {
       if (option.value) this.#goalTitles.set(option.value, option.text);
     }
 
-    this.#query.addEventListener('focus', warmUp, { once: true });
+    if (document.activeElement === this.#query) warmUp();
+    else this.#query.addEventListener('focus', warmUp, { once: true });
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#commit('push');
@@ -82,7 +83,9 @@ class SiteSearch extends HTMLElement {
     for (const select of Object.values(this.#selects))
       select.addEventListener('change', () => this.#commit('push'));
     window.addEventListener('popstate', this.#restore);
-    this.#restore();
+    // Words typed before this script arrived are searched; otherwise the URL says what to show.
+    if (!location.search && this.#query.value.trim()) this.#commit('replace');
+    else this.#restore();
   }
 
   disconnectedCallback(): void {
