@@ -17,13 +17,8 @@ export async function getAreaList(): Promise<AreaData[]> {
     .sort((a, b) => order[a.kind] - order[b.kind] || a.code.localeCompare(b.code));
 }
 
-/** Areas keyed by code. */
-export async function getAreaMap(): Promise<Map<string, AreaData>> {
-  return new Map((await getAreaList()).map((area) => [area.code, area]));
-}
-
-/** What a route for one published snapshot gets: its indicator and the stored snapshot. */
 // A type, not an interface: Astro's route props need an index signature.
+/** What a route for one published snapshot gets: its indicator and the stored snapshot. */
 export type SnapshotRouteProps = {
   entry: IndicatorEntryData;
   stored: StoredSnapshot;
