@@ -23,7 +23,7 @@ export function certaintyLabel(certainty: Certainty): string {
 
 const SHORT_LABELS: Record<Certainty, string> = {
   ministeriet: 'ministeriets egen ordlyd',
-  gengivet: 'ordlyden, som andre gengiver den',
+  gengivet: 'ministeriets ordlyd gengivet af andre',
   overskrift: 'kun overskrifter',
   omskrivning: 'kun omskrevet',
 };
