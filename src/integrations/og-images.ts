@@ -16,7 +16,7 @@ const FONT_FILES = ['400Regular/Inter_400Regular.ttf', '700Bold/Inter_700Bold.tt
 const CACHE_VERSION = 'resvg-2.6-inter-0.4-v2';
 
 /** Renders jobs on a pool of worker threads; resolves when all are written. */
-async function renderAll(root: URL, jobs: { svg: string; out: string }[]): Promise<void> {
+async function renderAll(root: URL, jobs: { file: string; out: string }[]): Promise<void> {
   const size = Math.max(1, Math.min(jobs.length, availableParallelism()));
   const workerFile = fileURLToPath(new URL('src/integrations/og-render-worker.mjs', root));
   const queue = [...jobs];
@@ -63,7 +63,8 @@ export async function renderPreviewImages(
   const files = entries
     .filter((e) => e.isFile() && e.name.endsWith('.svg'))
     .map((e) => join(e.parentPath, e.name));
-  const pending = new Map<string, { svg: string; out: string }>();
+  // Jobs name the SVG file, so memory holds one image per worker, not every pending one.
+  const pending = new Map<string, { file: string; out: string }>();
   const copies: { from: string; to: string }[] = [];
   for (const file of files) {
     const svg = await readFile(file, 'utf8');
@@ -73,7 +74,7 @@ export async function renderPreviewImages(
       () => true,
       () => false,
     );
-    if (!pending.has(hash) && !isCached) pending.set(hash, { svg, out: cached });
+    if (!pending.has(hash) && !isCached) pending.set(hash, { file, out: cached });
     copies.push({ from: cached, to: file.replace(/\.svg$/, '.png') });
   }
   await renderAll(root, [...pending.values()]);

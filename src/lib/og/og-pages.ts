@@ -13,10 +13,13 @@ import { goalPath } from '../paths.ts';
 import type { Series } from '../charts/types.ts';
 import { ogChartCard, ogTextCard } from './og-card.ts';
 
-/** A page with a preview image: the page's path and the image as SVG. */
+/**
+ * A page with a preview image: the page's path and how to draw the image as SVG. The drawing
+ * waits until its route renders, so a build holds one image at a time, not thousands.
+ */
 export interface OgPage {
   pagePath: string;
-  svg: string;
+  svg: () => string;
 }
 
 function chartCard(
@@ -24,9 +27,18 @@ function chartCard(
   site: URL,
   meta: IndicatorMeta,
   date: string,
-  title: string,
-  series: Series[],
+  chart: () => { title: string; series: Series[] },
 ): OgPage {
+  return { pagePath, svg: () => chartSvg(pagePath, site, meta, date, chart()) };
+}
+
+function chartSvg(
+  pagePath: string,
+  site: URL,
+  meta: IndicatorMeta,
+  date: string,
+  { title, series }: { title: string; series: Series[] },
+): string {
   const format = valueFormatFor(meta.unit);
   const spec: ChartSpec = { kind: 'line', series, format };
   const text = {
@@ -36,7 +48,7 @@ function chartCard(
     sample: meta.sample,
     url: new URL(pagePath, site).href,
   };
-  return { pagePath, svg: ogChartCard(text, spec) };
+  return ogChartCard(text, spec);
 }
 
 /**
@@ -60,18 +72,19 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
     }),
   );
   const pages: OgPage[] = national.map(({ meta, date, series }) =>
-    chartCard(`/indikatorer/${meta.id}/`, site, meta, date, meta.title, series),
+    chartCard(`/indikatorer/${meta.id}/`, site, meta, date, () => ({ title: meta.title, series })),
   );
   for (const goal of goals) {
     const path = goalPath(goal.id);
     const measured = national.find(({ meta }) => meta.goals.some((id) => id === goal.id));
     if (measured) {
-      pages.push(chartCard(path, site, measured.meta, measured.date, goal.data.title, measured.series));
+      const { meta, date, series } = measured;
+      pages.push(chartCard(path, site, meta, date, () => ({ title: goal.data.title, series })));
     } else {
       const lead = goal.data.wording ?? goal.data.summary;
       pages.push({
         pagePath: path,
-        svg: ogTextCard({ title: goal.data.title, lead, url: new URL(path, site).href }),
+        svg: () => ogTextCard({ title: goal.data.title, lead, url: new URL(path, site).href }),
       });
     }
   }
@@ -87,16 +100,16 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
         const title = `${goal.data.title}: ${area.name}`;
         pages.push({
           pagePath: path,
-          svg: ogTextCard({ title, lead: goal.data.wording, url: new URL(path, site).href }),
+          svg: () => ogTextCard({ title, lead: goal.data.wording, url: new URL(path, site).href }),
         });
         continue;
       }
-      const section = indicatorSection(indicator, area, region, context.municipalityCodes);
-      for (const pagePath of paths) {
-        pages.push(
-          chartCard(pagePath, site, indicator.meta, indicator.date, section.chartTitle, section.series),
-        );
-      }
+      const chart = (): { title: string; series: Series[] } => {
+        const section = indicatorSection(indicator, area, region, context.municipalityCodes);
+        return { title: section.chartTitle, series: section.series };
+      };
+      for (const pagePath of paths)
+        pages.push(chartCard(pagePath, site, indicator.meta, indicator.date, chart));
     }
   }
   return pages;

@@ -15,4 +15,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response((props as { svg: string }).svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+  new Response((props as { svg: () => string }).svg(), { headers: { 'Content-Type': 'image/svg+xml' } });
