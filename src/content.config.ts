@@ -6,7 +6,8 @@ import { goalYearSchema } from './lib/content/goal-year-schema.ts';
 import { readGoalIds } from './lib/content/goal-ids.ts';
 import { lettersLoader } from './lib/content/letters-loader.ts';
 import { indicatorEntrySchema, indicatorLoader } from './lib/data/loader.ts';
-import { areaSchema, areasLoader } from './lib/data/areas-loader.ts';
+import { areaSchema } from './lib/data/areas.ts';
+import { areasLoader } from './lib/data/areas-loader.ts';
 
 // Alternative roots let tests and the scale benchmark build other sites with the same code.
 const contentDir = process.env['SITE_CONTENT_DIR'] ?? 'content';
@@ -30,13 +31,13 @@ const goalYears = defineCollection({
 
 // Indicator metadata and every published snapshot, validated; any bad row stops the build.
 const indicators = defineCollection({
-  loader: indicatorLoader({ base: `${dataDir}/indicators` }),
+  loader: indicatorLoader({ dataDir }),
   schema: indicatorEntrySchema,
 });
 
 // The country, the 5 regions and the 98 municipalities, keyed by code.
 const areas = defineCollection({
-  loader: areasLoader({ base: `${dataDir}/reference` }),
+  loader: areasLoader({ dataDir }),
   schema: areaSchema,
 });
 

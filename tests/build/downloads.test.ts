@@ -15,6 +15,7 @@ import { parseSnapshot } from '../../src/lib/data/snapshot.ts';
 import type { Observation } from '../../src/lib/data/types.ts';
 import { decodeEntities } from '../support/html.ts';
 import { distDir, readBuilt } from '../support/site.ts';
+import { areaCodes, areaTable } from '../support/area-table.ts';
 
 const SAMPLE = 'Eksempeldata – ikke officielle tal';
 
@@ -47,7 +48,11 @@ const built = (path: string): string => readFileSync(join(distDir(), path), 'utf
 const byAreaAndPeriod = (rows: readonly Observation[]): Observation[] =>
   [...rows].sort((a, b) => a.area.localeCompare(b.area) || a.period.localeCompare(b.period));
 const observationsIn = (snapshot: Published): Observation[] =>
-  parseSnapshot(readFileSync(snapshot.source, 'utf8'), { file: snapshot.source, unit: snapshot.meta.unit });
+  parseSnapshot(readFileSync(snapshot.source, 'utf8'), {
+    file: snapshot.source,
+    unit: snapshot.meta.unit,
+    areaCodes,
+  });
 
 describe.for(published)('the snapshot $id $date', (snapshot) => {
   it('is served as canonical CSV, byte for byte the published file', () => {
@@ -64,6 +69,7 @@ describe.for(published)('the snapshot $id $date', (snapshot) => {
       file: `${snapshot.date}-excel.csv`,
       unit: snapshot.meta.unit,
       periodicity: snapshot.meta.periodicity,
+      areas: areaTable,
     });
     expect(byAreaAndPeriod(reread)).toEqual(byAreaAndPeriod(observationsIn(snapshot)));
   });

@@ -1,4 +1,4 @@
-import { getAreas, type Area } from '../../../src/lib/data/areas.ts';
+import type { Area, AreaTable } from '../../../src/lib/data/areas.ts';
 import type { Observation } from '../../../src/lib/data/types.ts';
 import { mulberry32, normal, seedOf } from './random.ts';
 import type { SampleModel } from './indicators.ts';
@@ -76,8 +76,10 @@ function publishedCounts(model: SampleModel, area: Area, counts: Counts, snapsho
 }
 
 /** Every snapshot of one sample indicator, rows ordered by area (country, regions, municipalities) then period. */
-export function sampleSnapshots(model: SampleModel): { date: string; observations: Observation[] }[] {
-  const { all } = getAreas();
+export function sampleSnapshots(
+  model: SampleModel,
+  { all }: AreaTable,
+): { date: string; observations: Observation[] }[] {
   const municipalities = all.filter((area) => area.kind === 'municipality');
   const finals = new Map(municipalities.map((area) => [area.code, finalCounts(model, area)]));
   return SAMPLE_SNAPSHOTS.map(({ date, through }, snapshot) => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readAreaTable } from '../../../src/lib/data/areas.ts';
 import { toCanonicalCsv } from '../../../src/lib/data/export.ts';
 import { addToManifest, type SnapshotFingerprint } from '../../../src/lib/data/manifest.ts';
 import { fingerprint, readManifest, writeManifest } from '../../../src/lib/data/snapshot-files.ts';
@@ -12,7 +13,7 @@ export interface WriteSampleOptions {
   force?: boolean;
 }
 
-/** Writes the sample indicators into `dataDir` and lists their snapshots in the manifest. */
+/** Writes the sample indicators for the areas of `dataDir`'s reference table and lists their snapshots in the manifest. */
 export async function writeSampleData(dataDir: string, options: WriteSampleOptions = {}): Promise<string[]> {
   const written: string[] = [];
   const fingerprints: SnapshotFingerprint[] = [];
@@ -28,10 +29,11 @@ export async function writeSampleData(dataDir: string, options: WriteSampleOptio
     await writeFile(file, content);
     written.push(file);
   };
+  const areas = await readAreaTable(dataDir);
   for (const model of SAMPLE_MODELS) {
     const folder = `indicators/${model.meta.id}`;
     await put(`${folder}/indicator.json`, `${JSON.stringify(model.meta, null, 2)}\n`);
-    for (const { date, observations } of sampleSnapshots(model)) {
+    for (const { date, observations } of sampleSnapshots(model, areas)) {
       const path = `${folder}/snapshots/${date}.csv`;
       const csv = toCanonicalCsv(observations);
       await put(path, csv);

@@ -1,20 +1,20 @@
-import type { AreaData } from '../data/areas-loader.ts';
+import type { Area } from '../data/areas.ts';
 import { getAreaList } from '../data/queries.ts';
 import { getAreaGoals, type AreaGoal } from './area-goals.ts';
 import { byDanishName } from './group-by-region.ts';
 
 /** What every municipality and region page is built from. */
 export interface AreaPageProps {
-  area: AreaData;
+  area: Area;
   /** A municipality's region; null on a region page. */
-  region: AreaData | null;
+  region: Area | null;
   /** A region's municipalities (a municipality's fellow municipalities in its region), in Danish order. */
-  neighbours: AreaData[];
+  neighbours: Area[];
 }
 
 /** The areas, the goals and the municipality codes pages share; computed once per build. */
 export interface AreaContext {
-  municipalities: AreaData[];
+  municipalities: Area[];
   municipalityCodes: string[];
   goals: AreaGoal[];
 }

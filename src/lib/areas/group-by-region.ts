@@ -1,9 +1,9 @@
-import type { AreaData } from '../data/areas-loader.ts';
+import type { Area } from '../data/areas.ts';
 
 export interface RegionGroup {
-  region: AreaData;
+  region: Area;
   /** The region's municipalities in Danish alphabetical order. */
-  municipalities: AreaData[];
+  municipalities: Area[];
 }
 
 const danish = new Intl.Collator('da');
@@ -14,7 +14,7 @@ export function byDanishName(a: { name: string }, b: { name: string }): number {
 }
 
 /** Municipalities under their regions, regions in code order (1081 Nordjylland first). */
-export function groupByRegion(areas: readonly AreaData[]): RegionGroup[] {
+export function groupByRegion(areas: readonly Area[]): RegionGroup[] {
   const regions = areas.filter((area) => area.kind === 'region').sort((a, b) => a.code.localeCompare(b.code));
   return regions.map((region) => ({
     region,

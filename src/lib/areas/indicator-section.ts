@@ -1,6 +1,6 @@
 import { joinDanish } from '../charts/text.ts';
 import type { Series } from '../charts/types.ts';
-import type { AreaData } from '../data/areas-loader.ts';
+import type { Area } from '../data/areas.ts';
 import { changeOver12Months } from '../indicators/values.ts';
 import { COUNTRY, subjectFor } from '../indicators/index.ts';
 import type { IndicatorView } from './area-goals.ts';
@@ -23,8 +23,8 @@ export interface IndicatorSection {
 /** Key figures and chart series for a municipality (with its region) or a region. */
 export function indicatorSection(
   indicator: IndicatorView,
-  area: AreaData,
-  region: AreaData | null,
+  area: Area,
+  region: Area | null,
   municipalityCodes: readonly string[],
 ): IndicatorSection {
   const { observations, period, meta } = indicator;
@@ -61,8 +61,8 @@ export interface MunicipalityRow {
 /** A region's municipalities with their values in the indicator's latest period, in the order given. */
 export function municipalityRows(
   indicator: IndicatorView,
-  municipalities: readonly AreaData[],
-  hrefOf: (area: AreaData) => string,
+  municipalities: readonly Area[],
+  hrefOf: (area: Area) => string,
 ): MunicipalityRow[] {
   const { observations, period, format } = indicator;
   return municipalities.map((area) => {

@@ -1,24 +1,27 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
 import Papa from 'papaparse';
 import { slug } from '../slug.ts';
 import { COUNTRY_CODE, COUNTRY_NAME, isWholeCountry } from './whole-country.ts';
 
-export type AreaKind = 'country' | 'region' | 'municipality';
-
-export interface Area {
+/** One area as pages read it: the country, a region or a municipality. */
+export const areaSchema = z.object({
   /** "000" for the country, 1081-1085 for regions, the 3-digit kommunekode for municipalities. */
-  code: string;
+  code: z.string().regex(/^\d{3,4}$/),
   /** Current Danish name: "Hele landet", "Region Nordjylland", "Høje-Taastrup". */
-  name: string;
-  /** URL segment: "hele-landet", "region-nordjylland", "hoeje-taastrup". */
-  slug: string;
-  kind: AreaKind;
+  name: z.string().min(1),
+  /** URL segment, lowercase ASCII: "hele-landet", "region-nordjylland", "hoeje-taastrup". */
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(['country', 'region', 'municipality']),
   /** Region of a municipality; null for regions and the country. */
-  regionCode: string | null;
-  /** Other names of a municipality from kommune-aliases.csv: former names, other spellings. */
-  aliases: string[];
-}
+  regionCode: z.string().nullable(),
+  /** A municipality's other names (kommune-aliases.csv): former names, other spellings. Search finds the area by them. */
+  aliases: z.array(z.string().min(1)),
+});
+
+export type Area = z.infer<typeof areaSchema>;
+export type AreaKind = Area['kind'];
 
 export interface AreaTable {
   /** Country first, then regions by code, then municipalities by code. */
@@ -95,7 +98,13 @@ export function parseAreas(kommunerCsv: string, aliasesCsv: string): AreaTable {
     spellings.set(spellingKey(area.name), area.code);
   for (const region of regions.values())
     spellings.set(spellingKey(region.name.replace(/^Region /, '')), region.code);
-  for (const row of aliases) spellings.set(spellingKey(row.alias), row.code);
+  for (const [index, row] of aliases.entries()) {
+    if (!municipalities.some((area) => area.code === row.code))
+      throw new Error(
+        `kommune-aliases.csv line ${index + 2}: code '${row.code}' is not a municipality in kommuner.csv`,
+      );
+    spellings.set(spellingKey(row.alias), row.code);
+  }
 
   return {
     all,
@@ -105,38 +114,17 @@ export function parseAreas(kommunerCsv: string, aliasesCsv: string): AreaTable {
   };
 }
 
-let cached: AreaTable | undefined;
-
-/** The area table from data/reference (read once, relative to the working directory: build time only). */
-export function getAreas(): AreaTable {
-  if (!cached) {
-    const read = (file: string): string => readFileSync(resolve('data/reference', file), 'utf8');
-    cached = parseAreas(read('kommuner.csv'), read('kommune-aliases.csv'));
-  }
-  return cached;
-}
-
-export function municipalities(): Area[] {
-  return getAreas().all.filter((area) => area.kind === 'municipality');
-}
-
-export function regions(): Area[] {
-  return getAreas().all.filter((area) => area.kind === 'region');
-}
-
-export function areaByCode(code: string): Area | undefined {
-  return getAreas().byCode.get(code);
-}
-
-export function areaBySlug(areaSlug: string): Area | undefined {
-  return getAreas().bySlug.get(areaSlug);
+/** The area table of a data folder: `<dataDir>/reference/kommuner.csv` and its aliases. */
+export async function readAreaTable(dataDir: string): Promise<AreaTable> {
+  const read = (file: string): Promise<string> => readFile(join(dataDir, 'reference', file), 'utf8');
+  return parseAreas(await read('kommuner.csv'), await read('kommune-aliases.csv'));
 }
 
 /**
  * Maps a code ("101", "0101", "1081", "000") or any known name or spelling to the canonical area
  * code. The whole country is recognised by isWholeCountry() alone.
  */
-export function resolveArea(input: string, table: AreaTable = getAreas()): string | null {
+export function resolveArea(input: string, table: AreaTable): string | null {
   const text = input.trim();
   if (isWholeCountry(text)) return COUNTRY_CODE;
   if (DIGITS.test(text)) {

@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import { areaByCode } from './areas.ts';
 import type { IndicatorMeta } from './indicator-meta.ts';
 import { CANONICAL_HEADER } from './snapshot.ts';
 import type { Observation, ObservationStatus, Unit } from './types.ts';
@@ -42,6 +41,8 @@ export interface DanishCsvOptions {
   sample: boolean;
   /** Names the value column "Andel (pct.)" or "Antal"; default pct. */
   unit?: Unit;
+  /** The name shown beside each area code. */
+  areaNames: ReadonlyMap<string, string>;
 }
 
 /**
@@ -62,7 +63,7 @@ export function toDanishCsv(observations: readonly Observation[], options: Danis
   const rows = observations.map((row) => {
     const cells = [
       row.area,
-      areaByCode(row.area)?.name ?? row.area,
+      options.areaNames.get(row.area) ?? row.area,
       jobindsatsPeriod(row.period),
       danishNumber(row.value),
       danishNumber(row.numerator),

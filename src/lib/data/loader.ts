@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { readAreaTable } from './areas.ts';
 import { SnapshotError } from './errors.ts';
 import { listSnapshotDates, readIndicatorMeta, snapshotPath } from './indicator-files.ts';
 import { indicatorEntrySchema, type IndicatorEntryData } from './indicator-entry.ts';
@@ -22,6 +23,7 @@ const messagesOf = (error: unknown): string[] =>
 async function readIndicator(
   dataDir: string,
   id: string,
+  areaCodes: ReadonlySet<string>,
   shown: (path: string) => string,
   problems: string[],
 ): Promise<IndicatorEntryData | null> {
@@ -48,6 +50,7 @@ async function readIndicator(
         file,
         unit: meta.unit,
         periodicity: meta.periodicity,
+        areaCodes,
       });
       // The store keeps only what pages need to find and trust the file; the reader parses it again.
       snapshots.push({
@@ -85,8 +88,10 @@ export async function readIndicators(
         .map((d) => d.name)
         .sort()
     : [];
+  // Snapshots are checked against the data folder's own reference table, not the repo's.
+  const areaCodes = new Set((await readAreaTable(dataDir)).byCode.keys());
   for (const id of ids) {
-    const entry = await readIndicator(dataDir, id, shown, problems);
+    const entry = await readIndicator(dataDir, id, areaCodes, shown, problems);
     if (entry) entries.push(entry);
   }
   try {
@@ -106,18 +111,18 @@ export async function readIndicators(
 }
 
 export interface IndicatorLoaderOptions {
-  /** Folder holding one folder per indicator, relative to the project root; the manifest sits beside it. */
-  base?: string;
+  /** The data folder, relative to the project root: `indicators/`, `reference/` and the manifest. */
+  dataDir?: string;
 }
 
 /** Astro content loader: one entry per indicator, { meta, snapshots: [{ date, file, rows }] }. */
-export function indicatorLoader({ base = 'data/indicators' }: IndicatorLoaderOptions = {}): Loader {
+export function indicatorLoader({ dataDir = 'data' }: IndicatorLoaderOptions = {}): Loader {
   return {
     name: 'indicator-loader',
     schema: indicatorEntrySchema,
     load: async ({ store, parseData, config, logger }) => {
       const root = fileURLToPath(config.root);
-      const entries = await readIndicators(dirname(resolve(root, base)), root);
+      const entries = await readIndicators(resolve(root, dataDir), root);
       store.clear();
       for (const entry of entries) {
         const id = entry.meta.id;

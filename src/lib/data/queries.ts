@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { AreaData } from './areas-loader.ts';
+import type { Area } from './areas.ts';
 import type { IndicatorEntryData, StoredSnapshot } from './indicator-entry.ts';
 
 export type IndicatorEntry = CollectionEntry<'indicators'>;
@@ -10,11 +10,16 @@ export async function getIndicators(): Promise<IndicatorEntry[]> {
 }
 
 /** The country, then regions, then municipalities, each by code. */
-export async function getAreaList(): Promise<AreaData[]> {
+export async function getAreaList(): Promise<Area[]> {
   const order = { country: 0, region: 1, municipality: 2 } as const;
   return (await getCollection('areas'))
     .map((entry) => entry.data)
     .sort((a, b) => order[a.kind] - order[b.kind] || a.code.localeCompare(b.code));
+}
+
+/** Each area's name by its code. */
+export async function getAreaNames(): Promise<ReadonlyMap<string, string>> {
+  return new Map((await getAreaList()).map((area) => [area.code, area.name]));
 }
 
 // A type, not an interface: Astro's route props need an index signature.

@@ -1,5 +1,4 @@
 import Papa from 'papaparse';
-import { getAreas } from './areas.ts';
 import { ProblemList } from './errors.ts';
 import type { Observation, Periodicity, Unit } from './types.ts';
 import { CANONICAL_COLUMNS, createRowValidator } from './validate-row.ts';
@@ -15,15 +14,8 @@ export interface ParseSnapshotOptions {
   unit: Unit;
   /** Expected periodicity; when absent the file only has to be consistent. */
   periodicity?: Periodicity | undefined;
-  /** Valid area codes; defaults to the 98 municipalities, 5 regions and the country. */
-  areaCodes?: ReadonlySet<string>;
-}
-
-let defaultCodes: ReadonlySet<string> | undefined;
-
-function knownAreaCodes(): ReadonlySet<string> {
-  defaultCodes ??= new Set(getAreas().byCode.keys());
-  return defaultCodes;
+  /** Valid area codes: those of the data folder's reference table (readAreaTable). */
+  areaCodes: ReadonlySet<string>;
 }
 
 function lineOf(text: string, index: number): number {
@@ -74,7 +66,7 @@ export function parseSnapshot(text: string, options: ParseSnapshotOptions): Obse
   const validator = createRowValidator({
     unit: options.unit,
     periodicity: options.periodicity,
-    areaCodes: options.areaCodes ?? knownAreaCodes(),
+    areaCodes: options.areaCodes,
     problems,
   });
   // Without quotes every row is one line, so counting rows gives line numbers. Rows are

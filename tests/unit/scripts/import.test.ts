@@ -104,4 +104,15 @@ describe('npm run import', () => {
     expect(await run('--indicator', 'mm13')).toBe(2);
     expect(err.pop()).toMatch(/^usage: npm run import/);
   });
+
+  it("checks areas against the --data-dir's own reference table", async () => {
+    const kommuner = join(dataDir, 'reference', 'kommuner.csv');
+    writeFileSync(kommuner, readFileSync(kommuner, 'utf8').replace(/^825,.*\n/m, ''));
+    const before = listTree(dataDir);
+    expect(await run(fixture('formats', 'api-v2.json'), '--indicator', 'mm13', '--date', '2024-12-02')).toBe(
+      1,
+    );
+    expect(err.join('\n')).toMatch(/api-v2.json row 13: unknown area 'Læsø'/);
+    expect(listTree(dataDir)).toEqual(before);
+  });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { readAreaTable, type AreaTable } from '../areas.ts';
 import { SnapshotError } from '../errors.ts';
 import { toCanonicalCsv } from '../export.ts';
 import type { IndicatorMeta } from '../indicator-meta.ts';
@@ -45,6 +46,7 @@ function isValidDate(date: string): boolean {
 async function readObservations(
   request: ImportRequest,
   meta: IndicatorMeta,
+  areas: AreaTable,
 ): Promise<{ table: RawTable; observations: Observation[] }> {
   let table: RawTable;
   try {
@@ -61,6 +63,7 @@ async function readObservations(
     file: request.source,
     unit: meta.unit,
     periodicity: meta.periodicity,
+    areas,
   });
   return { table, observations };
 }
@@ -79,9 +82,11 @@ export async function importSnapshot(request: ImportRequest): Promise<ImportRepo
       `${target} already exists; a published snapshot is never overwritten, so import with another --date`,
     );
 
-  const { table, observations } = await readObservations(request, meta);
+  const areas = await readAreaTable(dataDir);
+  const areaCodes = new Set(areas.byCode.keys());
+  const { table, observations } = await readObservations(request, meta, areas);
   const csv = toCanonicalCsv(observations);
-  parseSnapshot(csv, { file: target, unit: meta.unit, periodicity: meta.periodicity });
+  parseSnapshot(csv, { file: target, unit: meta.unit, periodicity: meta.periodicity, areaCodes });
 
   const earlier = (await listSnapshotDates(dataDir, indicator)).filter((other) => other < date).at(-1);
   let previous: ImportReport['previous'] = null;
@@ -91,6 +96,7 @@ export async function importSnapshot(request: ImportRequest): Promise<ImportRepo
       file,
       unit: meta.unit,
       periodicity: meta.periodicity,
+      areaCodes,
     });
     previous = { date: earlier, summary: diffSnapshots(older, observations).summary };
   }

@@ -1,4 +1,4 @@
-import { getAreas, resolveArea } from '../areas.ts';
+import { resolveArea, type AreaTable } from '../areas.ts';
 import { ProblemList } from '../errors.ts';
 import type { Observation, ObservationStatus, Periodicity, Unit } from '../types.ts';
 import { createRowValidator } from '../validate-row.ts';
@@ -18,6 +18,8 @@ export interface ToObservationsOptions {
   file: string;
   unit: Unit;
   periodicity?: Periodicity | undefined;
+  /** The reference table of the data folder the snapshot goes into. */
+  areas: AreaTable;
 }
 
 const STATUS_WORDS: Readonly<Record<string, ObservationStatus>> = {
@@ -52,7 +54,7 @@ export function toObservations(table: RawTable, options: ToObservationsOptions):
     return problems.fail(table.headerPosition, columns);
   }
   if (table.rows.length === 0) return problems.fail(null, 'has no rows');
-  const areas = getAreas();
+  const { areas } = options;
   const validator = createRowValidator({ ...options, areaCodes: new Set(areas.byCode.keys()), problems });
   const cell = (row: unknown[], column: number | null): unknown => (column === null ? null : row[column]);
   const decimalComma = usesDecimalComma(

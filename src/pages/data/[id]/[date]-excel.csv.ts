@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toDanishCsv } from '../../../lib/data/export.ts';
 import { snapshotOf } from '../../../lib/data/snapshot-reader.ts';
-import { snapshotRoutes, type SnapshotRouteProps } from '../../../lib/data/queries.ts';
+import { getAreaNames, snapshotRoutes, type SnapshotRouteProps } from '../../../lib/data/queries.ts';
 
 /** Each snapshot for Danish Excel: semicolons, decimal commas, BOM, and the sample note on every row. */
 export const getStaticPaths = snapshotRoutes satisfies GetStaticPaths;
@@ -9,7 +9,10 @@ export const getStaticPaths = snapshotRoutes satisfies GetStaticPaths;
 export const GET: APIRoute<SnapshotRouteProps> = async ({ props }) => {
   const { meta } = props.entry;
   const { observations } = await snapshotOf(props.entry, props.stored);
-  return new Response(toDanishCsv(observations, { sample: meta.sample, unit: meta.unit }), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+  return new Response(
+    toDanishCsv(observations, { sample: meta.sample, unit: meta.unit, areaNames: await getAreaNames() }),
+    {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    },
+  );
 };

@@ -1,4 +1,4 @@
-import type { AreaData } from '../../../../src/lib/data/areas-loader.ts';
+import type { Area } from '../../../../src/lib/data/areas.ts';
 export { ok, suppressed } from '../indicators/fixtures.ts';
 
 export const municipality = (
@@ -6,8 +6,8 @@ export const municipality = (
   name: string,
   regionCode: string,
   slug = name.toLowerCase(),
-): AreaData => ({ code, name, slug, kind: 'municipality', regionCode, aliases: [] });
-export const region = (code: string, name: string): AreaData => ({
+): Area => ({ code, name, slug, kind: 'municipality', regionCode, aliases: [] });
+export const region = (code: string, name: string): Area => ({
   code,
   name,
   slug: name.toLowerCase().replace(/ /g, '-'),
@@ -15,7 +15,7 @@ export const region = (code: string, name: string): AreaData => ({
   regionCode: null,
   aliases: [],
 });
-export const country: AreaData = {
+export const country: Area = {
   code: '000',
   name: 'Hele landet',
   slug: 'hele-landet',

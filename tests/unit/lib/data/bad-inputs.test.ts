@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../../../src/lib/data/import/cli.ts';
 import { parseSnapshot } from '../../../../src/lib/data/snapshot.ts';
 import { fixture, listTree, makeDataDir, removeDataDir } from '../../../fixtures/data/temp-data-dir.ts';
+import { areaCodes } from '../../../support/area-table.ts';
 
 /** Each bad file and the exact message the snapshot parser and/or the importer must give. */
 const expected: Record<string, { snapshot?: string; import?: string }> = JSON.parse(
@@ -22,11 +23,11 @@ describe('the corpus of bad inputs', () => {
 describe.each(files.filter((name) => expected[name]?.snapshot))('parseSnapshot on %s', (name) => {
   it('rejects it with the expected message', () => {
     const file = fixture('bad', name);
-    expect(() => parseSnapshot(readFileSync(file, 'utf8'), { file, unit: 'pct' })).toThrow(
+    expect(() => parseSnapshot(readFileSync(file, 'utf8'), { file, unit: 'pct', areaCodes })).toThrow(
       expected[name]!.snapshot,
     );
     try {
-      parseSnapshot(readFileSync(file, 'utf8'), { file, unit: 'pct' });
+      parseSnapshot(readFileSync(file, 'utf8'), { file, unit: 'pct', areaCodes });
     } catch (error) {
       expect((error as Error).message).toBe(expected[name]!.snapshot);
     }

@@ -11,10 +11,11 @@ import { readSource } from '../../../../src/lib/data/import/sources.ts';
 import { toObservations } from '../../../../src/lib/data/import/to-observations.ts';
 import { indicatorMetaSchema } from '../../../../src/lib/data/indicator-meta.ts';
 import { parseSnapshot } from '../../../../src/lib/data/snapshot.ts';
+import { areaCodes, areaNames, areaTable } from '../../../support/area-table.ts';
 
 const file = 'tests/fixtures/data/formats/expected.csv';
 const canonical = readFileSync(file, 'utf8');
-const observations = parseSnapshot(canonical, { file, unit: 'pct' });
+const observations = parseSnapshot(canonical, { file, unit: 'pct', areaCodes });
 const meta = indicatorMetaSchema.parse(
   JSON.parse(readFileSync('tests/fixtures/data/indicators/mm13/indicator.json', 'utf8')),
 );
@@ -26,7 +27,7 @@ describe('toCanonicalCsv', () => {
 });
 
 describe('toDanishCsv', () => {
-  const danish = toDanishCsv(observations, { sample: true });
+  const danish = toDanishCsv(observations, { sample: true, areaNames });
 
   it('writes what Danish Excel expects: BOM, semicolons, decimal commas, CRLF', () => {
     expect(
@@ -38,15 +39,15 @@ describe('toDanishCsv', () => {
   });
 
   it('leaves the note column out for official figures', () => {
-    expect(toDanishCsv(observations, { sample: false })).not.toContain('Bemærkning');
+    expect(toDanishCsv(observations, { sample: false, areaNames })).not.toContain('Bemærkning');
   });
 
   it('reads back through the importer to the same observations', () => {
     const table = readSource(new TextEncoder().encode(danish));
     expect(table.format).toBe('csv');
-    expect(toObservations(table, { file: 'download.csv', unit: 'pct', periodicity: 'month' })).toEqual(
-      observations,
-    );
+    expect(
+      toObservations(table, { file: 'download.csv', unit: 'pct', periodicity: 'month', areas: areaTable }),
+    ).toEqual(observations);
   });
 });
 

@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -115,6 +115,14 @@ describe('indicatorLoader', () => {
     rmSync(join(snapshots(), '2024-12-02.csv'));
     await expect(readIndicators(dataDir, root)).rejects.toThrow(
       'data/indicators/mm13/snapshots/2024-12-02.csv is listed in snapshots.lock.json but is missing',
+    );
+  });
+
+  it("checks snapshots against the data folder's own reference table", async () => {
+    const kommuner = join(dataDir, 'reference', 'kommuner.csv');
+    writeFileSync(kommuner, readFileSync(kommuner, 'utf8').replace(/^825,.*\n/m, ''));
+    await expect(readIndicators(dataDir, root)).rejects.toThrow(
+      /data\/indicators\/mm13\/snapshots\/2025-03-03\.csv line \d+: unknown area code '825'/,
     );
   });
 

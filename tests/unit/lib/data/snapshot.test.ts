@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CANONICAL_HEADER, parseSnapshot, SnapshotError } from '../../../../src/lib/data/snapshot.ts';
+import { areaCodes } from '../../../support/area-table.ts';
 
 const file = 'data/indicators/mm13/snapshots/2024-06-01.csv';
 const csv = (...rows: string[]): string => [CANONICAL_HEADER, ...rows].join('\n') + '\n';
 const problemsOf = (text: string, unit: 'pct' | 'antal' = 'pct'): string[] => {
   try {
-    parseSnapshot(text, { file, unit });
+    parseSnapshot(text, { file, unit, areaCodes });
   } catch (error) {
     if (error instanceof SnapshotError) return [...error.problems];
     throw error;
@@ -17,7 +18,7 @@ describe('parseSnapshot', () => {
   it('reads every row into observations with numbers and nulls', () => {
     const rows = parseSnapshot(
       csv('000,2024-05,47.3,39812,84172,ok', '825,2024-05,,,,suppressed', '101,2024-05,,,,missing'),
-      { file, unit: 'pct' },
+      { file, unit: 'pct', areaCodes },
     );
     expect(rows).toEqual([
       { area: '000', period: '2024-05', value: 47.3, numerator: 39812, denominator: 84172, status: 'ok' },
@@ -34,20 +35,26 @@ describe('parseSnapshot', () => {
   });
 
   it('accepts quarters and years, and a file without a final newline', () => {
-    expect(parseSnapshot(`${CANONICAL_HEADER}\n101,2024-Q2,5,,,ok`, { file, unit: 'pct' })).toHaveLength(1);
-    expect(parseSnapshot(csv('101,2024,5,,,ok'), { file, unit: 'pct', periodicity: 'year' })).toHaveLength(1);
+    expect(
+      parseSnapshot(`${CANONICAL_HEADER}\n101,2024-Q2,5,,,ok`, { file, unit: 'pct', areaCodes }),
+    ).toHaveLength(1);
+    expect(
+      parseSnapshot(csv('101,2024,5,,,ok'), { file, unit: 'pct', periodicity: 'year', areaCodes }),
+    ).toHaveLength(1);
   });
 
   it('rejects a period of another periodicity than the indicator has', () => {
     expect(() =>
-      parseSnapshot(csv('101,2024-Q2,5,,,ok'), { file, unit: 'pct', periodicity: 'month' }),
+      parseSnapshot(csv('101,2024-Q2,5,,,ok'), { file, unit: 'pct', periodicity: 'month', areaCodes }),
     ).toThrow(
       `${file} line 2: period '2024-Q2' is a quarter, but the indicator is monthly; a file holds one periodicity`,
     );
   });
 
   it('allows large and negative-free counts for an antal indicator but not negative ones', () => {
-    expect(parseSnapshot(csv('101,2024-05,1234567,,,ok'), { file, unit: 'antal' })[0]?.value).toBe(1234567);
+    expect(parseSnapshot(csv('101,2024-05,1234567,,,ok'), { file, unit: 'antal', areaCodes })[0]?.value).toBe(
+      1234567,
+    );
     expect(problemsOf(csv('101,2024-05,-1,,,ok'), 'antal')).toEqual([
       `${file} line 2: value -1 is negative; counts cannot be negative`,
     ]);

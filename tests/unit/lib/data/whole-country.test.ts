@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { resolveArea } from '../../../../src/lib/data/areas.ts';
+import { resolveArea as resolveIn } from '../../../../src/lib/data/areas.ts';
 import {
   COUNTRY_CODE,
   COUNTRY_CODES,
   COUNTRY_NAMES,
   isWholeCountry,
 } from '../../../../src/lib/data/whole-country.ts';
+import { areaTable } from '../../../support/area-table.ts';
+
+const resolveArea = (input: string): string | null => resolveIn(input, areaTable);
 
 describe('isWholeCountry', () => {
   it.each(['Hele landet', 'Danmark', 'Hele Danmark', 'All Denmark'])('recognises the name %s', (name) => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { AreaData } from '../../../../lib/data/areas-loader.ts';
+import type { Area } from '../../../../lib/data/areas.ts';
 import type { IndicatorEntryData } from '../../../../lib/data/indicator-entry.ts';
 import { latestSnapshot } from '../../../../lib/data/snapshot-reader.ts';
 import { getAreaList, getIndicators } from '../../../../lib/data/queries.ts';
@@ -7,8 +7,8 @@ import { areaChartData, COUNTRY } from '../../../../lib/indicators/index.ts';
 
 interface Props {
   entry: IndicatorEntryData;
-  area: AreaData;
-  country: AreaData;
+  area: Area;
+  country: Area;
 }
 
 /** The chart data the municipality picker fetches: one file per indicator and area (country, regions, municipalities). */

@@ -6,10 +6,11 @@ import { toObservations } from '../../../../../src/lib/data/import/to-observatio
 import { columnLetter } from '../../../../../src/lib/data/import/workbook.ts';
 import { parseSnapshot } from '../../../../../src/lib/data/snapshot.ts';
 import { COUNTRY_CODES, COUNTRY_NAMES } from '../../../../../src/lib/data/whole-country.ts';
+import { areaCodes, areaTable } from '../../../../support/area-table.ts';
 
 const formats = 'tests/fixtures/data/formats';
 const bytes = (name: string): Buffer => readFileSync(`${formats}/${name}`);
-const options = { unit: 'pct', periodicity: 'month' } as const;
+const options = { unit: 'pct', periodicity: 'month', areas: areaTable } as const;
 
 describe('Excel workbooks (.xlsx)', () => {
   it('read to the same observations as the equivalent CSV and the canonical snapshot', async () => {
@@ -20,7 +21,11 @@ describe('Excel workbooks (.xlsx)', () => {
       toObservations(readSource(bytes('spreadsheet.csv')), { file: 'spreadsheet.csv', ...options }),
     );
     expect(fromWorkbook).toEqual(
-      parseSnapshot(readFileSync(`${formats}/expected.csv`, 'utf8'), { file: 'expected.csv', unit: 'pct' }),
+      parseSnapshot(readFileSync(`${formats}/expected.csv`, 'utf8'), {
+        file: 'expected.csv',
+        unit: 'pct',
+        areaCodes,
+      }),
     );
   });
 
@@ -36,7 +41,9 @@ describe('Excel workbooks (.xlsx)', () => {
     for (const sheet of spellings) {
       const table = await readTable(bytes('whole-country.xlsx'), { sheet });
       expect(
-        toObservations(table, { file: 'whole-country.xlsx', unit: 'pct' }).map((row) => row.area),
+        toObservations(table, { file: 'whole-country.xlsx', unit: 'pct', areas: areaTable }).map(
+          (row) => row.area,
+        ),
         sheet,
       ).toEqual(['000']);
     }
