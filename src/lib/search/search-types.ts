@@ -43,3 +43,11 @@ export const SEARCH_KEYS = {
    */
   otherTitles: 'andre-titler',
 } as const;
+
+/** What the search filters offer: the years and goals on the site. */
+export interface SearchFacets {
+  /** The years with goals on the site, oldest first. */
+  years: string[];
+  /** The goals, as slug and title. */
+  goals: { id: string; title: string }[];
+}
