@@ -198,6 +198,17 @@ describe.each(regions)('/regioner/ page of region %s', (code, name) => {
       expect(readBuilt(`${path}${goalId}/`)).toContain(`data-code="${members[0]!.code}"`);
     },
   );
+
+  it('captions its municipality tables as a sentence, with the period and the data date', () => {
+    const captions = [...readBuilt(path).matchAll(/<caption>([^<]*)<\/caption>/g)].map((match) => match[1]!);
+    expect(captions).toHaveLength(measured.length);
+    for (const caption of captions)
+      expect(caption).toMatch(
+        new RegExp(
+          `^\\S.* i kommunerne i ${name}, [a-z]+ \\d{4} \\(data pr\\. \\d{1,2}\\. [a-z]+ \\d{4}\\)$`,
+        ),
+      );
+  });
 });
 
 describe('/kommuner/ and /regioner/', () => {
@@ -213,6 +224,9 @@ describe('/kommuner/ and /regioner/', () => {
 
   it('/regioner/ gives each region and the country its latest values', () => {
     const html = readBuilt('/regioner/');
+    expect(html).toMatch(
+      /<caption>Seneste værdi for hver indikator \(data pr\. \d{1,2}\. [a-z]+ \d{4}\)<\/caption>/,
+    );
     for (const area of [...regions.map(([code]) => code), '000']) {
       const row = text(new RegExp(`<tr[^>]*data-code="${area}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '');
       for (const goal of measured)
