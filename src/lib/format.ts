@@ -1,6 +1,7 @@
 import { formatLocale } from 'd3-format';
 import { timeFormatLocale, type TimeLocaleDefinition } from 'd3-time-format';
 import type { ValueFormat } from './charts/types.ts';
+import type { Periodicity } from './data/types.ts';
 
 /** Danish number conventions: decimal comma, thousands dot, and a real minus sign (U+2212). */
 export const danishNumberLocale = /* @__PURE__ */ formatLocale({
@@ -58,8 +59,6 @@ const timeLocaleDefinition: TimeLocaleDefinition = {
 /** Danish time formats; use `utcFormat` so output never depends on the machine's time zone. */
 export const danishTimeLocale = /* @__PURE__ */ timeFormatLocale(timeLocaleDefinition);
 
-export type Periodicity = 'month' | 'quarter' | 'year';
-
 export interface ParsedPeriod {
   periodicity: Periodicity;
   year: number;
@@ -92,11 +91,6 @@ export function parsePeriod(period: string): ParsedPeriod {
     };
   }
   return { periodicity: 'year', year, index: 1, start: new Date(Date.UTC(year, 0, 1)) };
-}
-
-/** Orders canonical periods in time; usable directly as a sort comparator. */
-export function comparePeriods(a: string, b: string): number {
-  return parsePeriod(a).start.getTime() - parsePeriod(b).start.getTime();
 }
 
 /** "1.234" and "12,5": up to six decimals, trailing zeros dropped, unless `decimals` fixes them. */

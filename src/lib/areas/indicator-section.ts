@@ -2,13 +2,12 @@ import { joinDanish } from '../charts/text.ts';
 import type { Series } from '../charts/types.ts';
 import type { Area } from '../data/areas.ts';
 import { changeOver12Months } from '../indicators/values.ts';
-import { COUNTRY, subjectFor } from '../indicators/index.ts';
+import { subjectFor } from '../indicators/index.ts';
 import type { IndicatorView } from './area-goals.ts';
 import { areaChartSeries, type SeriesRequest } from './area-series.ts';
 import { changeText, figureText } from './figure-text.ts';
 import { figureAt, keyFigures, type KeyFigures } from './key-figures.ts';
-
-const COUNTRY_LABEL = 'Hele landet';
+import { COUNTRY_CODE, COUNTRY_NAME } from '../data/whole-country.ts';
 
 /** What an area page shows for a goal with an indicator: key figures and a chart over time. */
 export interface IndicatorSection {
@@ -32,16 +31,18 @@ export function indicatorSection(
   const requests: SeriesRequest[] = [
     { code: area.code, label: area.name, role: 'primary' },
     ...(region ? [{ code: region.code, label: region.name, role: 'comparison' as const }] : []),
-    { code: COUNTRY, label: COUNTRY_LABEL, role: 'comparison' },
+    { code: COUNTRY_CODE, label: COUNTRY_NAME, role: 'comparison' },
   ];
-  const places = requests.map((request) => (request.code === COUNTRY ? 'hele landet' : request.label));
+  const places = requests.map((request) =>
+    request.code === COUNTRY_CODE ? COUNTRY_NAME.toLowerCase() : request.label,
+  );
   return {
     figures: keyFigures(
       observations,
       period,
       { code: area.code, kind, regionCode: area.regionCode },
       municipalityCodes,
-      COUNTRY,
+      COUNTRY_CODE,
     ),
     series: areaChartSeries(observations, requests),
     chartTitle: `${meta.shortTitle}: ${joinDanish(places)}`,

@@ -1,4 +1,4 @@
-import { byPeriod } from '../indicators/periods.ts';
+import { comparePeriods } from '../data/period.ts';
 import type { Observation } from '../data/types.ts';
 
 const cache = new WeakMap<readonly Observation[], ReadonlyMap<string, readonly Observation[]>>();
@@ -18,7 +18,7 @@ export function rowsByArea(
       if (rows) rows.push(row);
       else grouped.set(row.area, [row]);
     }
-    for (const rows of grouped.values()) rows.sort((a, b) => byPeriod(a.period, b.period));
+    for (const rows of grouped.values()) rows.sort((a, b) => comparePeriods(a.period, b.period));
     index = grouped;
     cache.set(observations, index);
   }

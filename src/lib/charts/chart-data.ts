@@ -1,4 +1,5 @@
-import { comparePeriods, parsePeriod } from '../format.ts';
+import { parsePeriod } from '../format.ts';
+import { comparePeriods } from '../data/period.ts';
 import { summarizeLatest } from './summarize.ts';
 import type { PointStatus, Series, SeriesRole, ValueFormat } from './types.ts';
 

@@ -1,4 +1,5 @@
-import { comparePeriods, formatPeriod } from '../format.ts';
+import { formatPeriod } from '../format.ts';
+import { comparePeriods } from '../data/period.ts';
 import { rankItems, type RankingItem } from './rank-items.ts';
 import type { Series, ValueFormat } from './types.ts';
 import { formatDifference, formatValue } from '../format.ts';

@@ -1,5 +1,6 @@
 import { line } from 'd3-shape';
-import { comparePeriods, formatPeriod, parsePeriod } from '../format.ts';
+import { formatPeriod, parsePeriod } from '../format.ts';
+import { comparePeriods } from '../data/period.ts';
 import { formatValueOrStatus } from './absent-value.ts';
 import { timeAxis, valueAxis, valueDomain } from './axes.ts';
 import { legendRowCount, legendRows, LEGEND_ROW, type LegendItem } from './legend.ts';

@@ -1,4 +1,4 @@
-import { comparePeriods } from '../format.ts';
+import { comparePeriods } from '../data/period.ts';
 import { valueDomain } from './axes.ts';
 import { legendRowCount, legendRows, LEGEND_ROW, type LegendItem } from './legend.ts';
 import { lineChart, type LineChartGeometry } from './line-chart.ts';

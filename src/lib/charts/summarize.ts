@@ -1,15 +1,11 @@
-import {
-  comparePeriods,
-  formatDifference,
-  formatPeriod,
-  formatValue,
-  parsePeriod,
-  type Periodicity,
-} from '../format.ts';
+import { comparePeriods } from '../data/period.ts';
+import type { Periodicity } from '../data/types.ts';
+import { formatDifference, formatPeriod, formatValue, parsePeriod } from '../format.ts';
 import { rankItems, type RankingItem } from './rank-items.ts';
 import type { Revision } from './revision-chart.ts';
 import { endSentence, joinDanish } from './text.ts';
 import type { Series, ValueFormat } from './types.ts';
+import { COUNTRY_NAME } from '../data/whole-country.ts';
 
 export interface SummaryOptions {
   format: ValueFormat;
@@ -19,7 +15,7 @@ export interface SummaryOptions {
 
 /** "i Aarhus", "i Region Midtjylland", "i hele landet". */
 export function inPlace(label: string): string {
-  return `i ${label === 'Hele landet' ? 'hele landet' : label}`;
+  return `i ${label === COUNTRY_NAME ? COUNTRY_NAME.toLowerCase() : label}`;
 }
 
 /**
@@ -50,7 +46,7 @@ export function summarizeLatest(
   const absent: string[] = [];
   for (const other of others) {
     const value = other.points.find((p) => p.period === latest.period)?.value ?? null;
-    if (value === null) absent.push(other.label === 'Hele landet' ? 'hele landet' : other.label);
+    if (value === null) absent.push(other.label === COUNTRY_NAME ? COUNTRY_NAME.toLowerCase() : other.label);
     else compared.push(`${formatValue(value, format)} ${inPlace(other.label)}`);
   }
   const comparison = compared.length > 0 ? ` mod ${joinDanish(compared)}` : '';

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { SAMPLE_LABEL } from '../site.ts';
 import type { IndicatorMeta } from './indicator-meta.ts';
 import { CANONICAL_HEADER } from './snapshot.ts';
 import type { Observation, ObservationStatus, Unit } from './types.ts';
@@ -17,9 +18,6 @@ export function toCanonicalCsv(observations: readonly Observation[]): string {
   }
   return `${lines.join('\n')}\n`;
 }
-
-/** Shown on every row of a sample download, in its own column so Excel still sees one header row. */
-export const SAMPLE_NOTE = 'Eksempeldata – ikke officielle tal';
 
 const DANISH_STATUS: Readonly<Record<ObservationStatus, string>> = {
   ok: 'ok',
@@ -70,7 +68,8 @@ export function toDanishCsv(observations: readonly Observation[], options: Danis
       danishNumber(row.denominator),
       DANISH_STATUS[row.status],
     ];
-    if (options.sample) cells.push(SAMPLE_NOTE);
+    // On every row of a sample download, in its own column so Excel still sees one header row.
+    if (options.sample) cells.push(SAMPLE_LABEL);
     return cells;
   });
   return `\ufeff${Papa.unparse([header, ...rows], { delimiter: ';', newline: '\r\n' })}\r\n`;

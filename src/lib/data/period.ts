@@ -31,6 +31,9 @@ export function periodNumber(period: string): number {
   return month >= 1 && month <= 12 ? year + month : -1;
 }
 
+/** Orders canonical periods in time; a sort comparator. */
+export const comparePeriods = (a: string, b: string): number => periodNumber(a) - periodNumber(b);
+
 /** The periodicity encoded in a period number (see periodNumber). */
 export function periodicityOfNumber(number: number): Periodicity {
   const rest = number % 100;

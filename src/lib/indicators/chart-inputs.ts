@@ -4,8 +4,10 @@ import type { Series, SeriesRole, ValueFormat } from '../charts/types.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import type { Observation, Unit } from '../data/types.ts';
 import { observationAt } from './observation-index.ts';
-import { COUNTRY, byPeriod } from './periods.ts';
-import { areaSeries, valueAt } from './values.ts';
+import { comparePeriods } from '../data/period.ts';
+import { rowsOf } from '../areas/rows-by-area.ts';
+import { valueAt } from './values.ts';
+import { COUNTRY_CODE } from '../data/whole-country.ts';
 
 /** An area as charts name it. */
 export interface NamedArea {
@@ -29,7 +31,7 @@ export function areaLineSeries(
   area: NamedArea,
   role: SeriesRole = 'primary',
 ): Series {
-  return seriesFromObservations(area.code, area.name, role, areaSeries(observations, area.code));
+  return seriesFromObservations(area.code, area.name, role, rowsOf(observations, area.code));
 }
 
 /** The municipalities' values in one period, for a ranking chart; suppressed ones carry their status. */
@@ -65,13 +67,13 @@ export function areaChartData(
   country: NamedArea,
 ): ChartData {
   const series =
-    area.code === COUNTRY
+    area.code === COUNTRY_CODE
       ? [areaLineSeries(observations, country)]
       : [areaLineSeries(observations, area), areaLineSeries(observations, country, 'comparison')];
   return toChartData({
     area: area.code,
     title:
-      area.code === COUNTRY
+      area.code === COUNTRY_CODE
         ? `${meta.shortTitle} i hele landet`
         : `${meta.shortTitle}: ${area.name} og hele landet`,
     format: valueFormatFor(meta.unit),
@@ -83,6 +85,6 @@ export function areaChartData(
 
 /** The series limited to its latest `count` periods, e.g. the months a revision chart zooms in on. */
 export function recentPoints(series: Series, count: number): Series {
-  const sorted = [...series.points].sort((a, b) => byPeriod(a.period, b.period));
+  const sorted = [...series.points].sort((a, b) => comparePeriods(a.period, b.period));
   return { ...series, points: sorted.slice(-count) };
 }

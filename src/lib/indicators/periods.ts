@@ -1,23 +1,24 @@
-import { periodNumber } from '../data/period.ts';
+import { comparePeriods, periodNumber } from '../data/period.ts';
 import type { Observation } from '../data/types.ts';
-import { COUNTRY_CODE as COUNTRY } from '../data/whole-country.ts';
-
-/** The area code of the whole country, under the name the views use. */
-export { COUNTRY };
-
-/** Canonical periods sort by their period number (`2024-05`, `2024-Q2`, `2024`). */
-export const byPeriod = (a: string, b: string): number => periodNumber(a) - periodNumber(b);
+import { COUNTRY_CODE } from '../data/whole-country.ts';
 
 /** Every period the observations cover, oldest first, each once. */
 export function periodsOf(observations: readonly Observation[]): string[] {
-  return [...new Set(observations.map((row) => row.period))].sort(byPeriod);
+  return [...new Set(observations.map((row) => row.period))].sort(comparePeriods);
 }
 
 /** The newest period with a published (`ok`) value for the area (the country by default), or null. */
-export function latestPeriod(observations: readonly Observation[], area: string = COUNTRY): string | null {
+export function latestPeriod(
+  observations: readonly Observation[],
+  area: string = COUNTRY_CODE,
+): string | null {
   let latest: string | null = null;
   for (const row of observations) {
-    if (row.area === area && row.status === 'ok' && (latest === null || byPeriod(row.period, latest) > 0))
+    if (
+      row.area === area &&
+      row.status === 'ok' &&
+      (latest === null || comparePeriods(row.period, latest) > 0)
+    )
       latest = row.period;
   }
   return latest;

@@ -1,6 +1,6 @@
 import type { Observation } from '../data/types.ts';
 import { observationAt } from './observation-index.ts';
-import { byPeriod, periodAYearEarlier } from './periods.ts';
+import { periodAYearEarlier } from './periods.ts';
 
 /** The published value of an area in a period; null when suppressed, missing or absent. */
 export function valueAt(observations: readonly Observation[], area: string, period: string): number | null {
@@ -22,9 +22,4 @@ export function changeOver12Months(
   const before = valueAt(observations, area, periodAYearEarlier(period));
   if (now === null || before === null) return null;
   return Math.round((now - before) * 1e6) / 1e6;
-}
-
-/** Every row of one area, oldest period first (suppressed and missing rows included). */
-export function areaSeries(observations: readonly Observation[], area: string): Observation[] {
-  return observations.filter((row) => row.area === area).sort((a, b) => byPeriod(a.period, b.period));
 }

@@ -8,10 +8,11 @@ import { getGoals } from '../content/queries.ts';
 import { latestSnapshot } from '../data/snapshot-reader.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { getIndicators } from '../data/queries.ts';
-import { COUNTRY, areaLineSeries, subjectFor, valueFormatFor } from '../indicators/index.ts';
+import { areaLineSeries, subjectFor, valueFormatFor } from '../indicators/index.ts';
 import { goalPath } from '../paths.ts';
 import type { Series } from '../charts/types.ts';
 import { ogChartCard, ogTextCard } from './og-card.ts';
+import { COUNTRY_CODE, COUNTRY_NAME } from '../data/whole-country.ts';
 
 /**
  * A page with a preview image: the page's path and how to draw the image as SVG. The drawing
@@ -67,7 +68,7 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
   const national = await Promise.all(
     indicators.map(async ({ data }) => {
       const latest = await latestSnapshot(data);
-      const series = [areaLineSeries(latest.observations, { code: COUNTRY, name: 'Hele landet' })];
+      const series = [areaLineSeries(latest.observations, { code: COUNTRY_CODE, name: COUNTRY_NAME })];
       return { meta: data.meta, date: latest.date, series };
     }),
   );

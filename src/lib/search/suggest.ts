@@ -1,6 +1,6 @@
 import { stemmer } from '@orama/stemmers/danish';
 import { closestMatch } from 'leven';
-import { foldDanish } from '../slug.ts';
+import { dropAccents, foldDanish } from '../slug.ts';
 import { MIN_VOCABULARY_WORD } from './vocabulary.ts';
 
 /** The index's words, prepared for checking and correcting query words. */
@@ -29,9 +29,7 @@ const LONG_WORD = 8;
 
 /** A word's stem as Pagefind matches it: Snowball's Danish stem, with accents dropped (å → a) as Pagefind does. */
 function matchStem(word: string): string {
-  return stemmer(word.toLowerCase())
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  return dropAccents(stemmer(word.toLowerCase()));
 }
 
 /**

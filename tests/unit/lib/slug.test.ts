@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slug } from '../../../src/lib/slug.ts';
+import { dropAccents, foldDanish, slug } from '../../../src/lib/slug.ts';
 
 describe('slug', () => {
   it('spells æ, ø and å the Danish ASCII way', () => {
@@ -18,5 +18,18 @@ describe('slug', () => {
 
   it('drops accents from other letters', () => {
     expect(slug('Café Über')).toBe('cafe-uber');
+  });
+});
+
+describe('foldDanish', () => {
+  it('spells æ, ø and å out and drops accents and case, keeping spaces', () => {
+    expect(foldDanish('Ærø')).toBe('aeroe');
+    expect(foldDanish('Århus Ø')).toBe('aarhus oe');
+  });
+});
+
+describe('dropAccents', () => {
+  it('drops accents as Pagefind does, leaving æ and ø', () => {
+    expect(dropAccents('å é ü æ ø')).toBe('a e u æ ø');
   });
 });

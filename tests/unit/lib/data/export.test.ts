@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  SAMPLE_NOTE,
   toCanonicalCsv,
   toDanishCsv,
   toDataPackage,
@@ -11,6 +10,7 @@ import { readSource } from '../../../../src/lib/data/import/sources.ts';
 import { toObservations } from '../../../../src/lib/data/import/to-observations.ts';
 import { indicatorMetaSchema } from '../../../../src/lib/data/indicator-meta.ts';
 import { parseSnapshot } from '../../../../src/lib/data/snapshot.ts';
+import { SAMPLE_LABEL } from '../../../../src/lib/site.ts';
 import { areaCodes, areaNames, areaTable } from '../../../support/area-table.ts';
 
 const file = 'tests/fixtures/data/formats/expected.csv';
@@ -33,8 +33,8 @@ describe('toDanishCsv', () => {
     expect(
       danish.startsWith('\ufeffOmrådekode;Område;Periode;Andel (pct.);Tæller;Nævner;Status;Bemærkning\r\n'),
     ).toBe(true);
-    expect(danish).toContain(`000;Hele landet;2024M01;47,3;39812;84172;ok;${SAMPLE_NOTE}\r\n`);
-    expect(danish).toContain(`825;Læsø;2024M01;;;;diskretioneret;${SAMPLE_NOTE}\r\n`);
+    expect(danish).toContain(`000;Hele landet;2024M01;47,3;39812;84172;ok;${SAMPLE_LABEL}\r\n`);
+    expect(danish).toContain(`825;Læsø;2024M01;;;;diskretioneret;${SAMPLE_LABEL}\r\n`);
     expect(danish.split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
   });
 
@@ -54,7 +54,7 @@ describe('toDanishCsv', () => {
 describe('toIndicatorJson', () => {
   it('holds the metadata, the licence and every snapshot', () => {
     const json = toIndicatorJson(meta, [{ date: '2025-03-03', observations }]);
-    expect(json).toMatchObject({ id: 'mm13', sample: true, sampleNote: SAMPLE_NOTE, licence: 'CC-BY-4.0' });
+    expect(json).toMatchObject({ id: 'mm13', sample: true, sampleNote: SAMPLE_LABEL, licence: 'CC-BY-4.0' });
     expect(json.snapshots[0]?.observations).toHaveLength(15);
   });
 });
@@ -82,7 +82,7 @@ describe('toDataPackage', () => {
     expect(pkg.licenses[0]?.name).toBe('CC-BY-4.0');
     expect(pkg.sources[0]?.path).toBe('https://www.jobindsats.dk/');
     expect(pkg.description).toContain('eksempeldata');
-    expect(pkg.resources[0]?.description).toContain(SAMPLE_NOTE);
+    expect(pkg.resources[0]?.description).toContain(SAMPLE_LABEL);
   });
 
   it('uses valid Frictionless resource names', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodNumber, periodicityOf } from '../../../../src/lib/data/period.ts';
+import { comparePeriods, periodNumber, periodicityOf } from '../../../../src/lib/data/period.ts';
 
 describe('periodicityOf', () => {
   it.each([
@@ -33,5 +33,13 @@ describe('periodNumber', () => {
     expect(periodNumber('2024-Q2')).toBe(202422);
     expect(periodNumber('2024')).toBe(202400);
     expect(periodNumber('2023-12')).toBeLessThan(periodNumber('2024-01'));
+  });
+});
+
+describe('comparePeriods', () => {
+  it('sorts months, quarters and years in time, across years', () => {
+    expect(['2024-02', '2023-12', '2024-01'].sort(comparePeriods)).toEqual(['2023-12', '2024-01', '2024-02']);
+    expect(['2024-Q1', '2023-Q4', '2024-Q3'].sort(comparePeriods)).toEqual(['2023-Q4', '2024-Q1', '2024-Q3']);
+    expect(['2024', '2019', '2023'].sort(comparePeriods)).toEqual(['2019', '2023', '2024']);
   });
 });

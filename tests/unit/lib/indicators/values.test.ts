@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaSeries, changeOver12Months, valueAt } from '../../../../src/lib/indicators/values.ts';
+import { changeOver12Months, valueAt } from '../../../../src/lib/indicators/values.ts';
 import { missing, ok, suppressed } from './fixtures.ts';
 
 const rows = [
@@ -43,28 +43,5 @@ describe('changeOver12Months', () => {
     expect(changeOver12Months(rows, '825', '2024-05')).toBeNull();
     expect(changeOver12Months(rows, '101', '2024-05')).toBeNull();
     expect(changeOver12Months(rows, '000', '2024-05')).toBeNull();
-  });
-});
-
-describe('areaSeries', () => {
-  it('returns every row of one area in period order, suppressed rows kept', () => {
-    const series = areaSeries(
-      [
-        ok('751', '2024-06', 2),
-        suppressed('751', '2024-05'),
-        ok('101', '2024-05', 9),
-        ok('751', '2023-12', 1),
-      ],
-      '751',
-    );
-    expect(series.map((row) => [row.period, row.status])).toEqual([
-      ['2023-12', 'ok'],
-      ['2024-05', 'suppressed'],
-      ['2024-06', 'ok'],
-    ]);
-  });
-
-  it('is empty for an area without rows', () => {
-    expect(areaSeries(rows, '999')).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import type { Area } from '../../../../lib/data/areas.ts';
 import type { IndicatorEntryData } from '../../../../lib/data/indicator-entry.ts';
 import { latestSnapshot } from '../../../../lib/data/snapshot-reader.ts';
 import { getAreaList, getIndicators } from '../../../../lib/data/queries.ts';
-import { areaChartData, COUNTRY } from '../../../../lib/indicators/index.ts';
+import { areaChartData } from '../../../../lib/indicators/index.ts';
+import { COUNTRY_CODE } from '../../../../lib/data/whole-country.ts';
 
 interface Props {
   entry: IndicatorEntryData;
@@ -14,7 +15,7 @@ interface Props {
 /** The chart data the municipality picker fetches: one file per indicator and area (country, regions, municipalities). */
 export const getStaticPaths = (async () => {
   const [indicators, areas] = await Promise.all([getIndicators(), getAreaList()]);
-  const country = areas.find((area) => area.code === COUNTRY)!;
+  const country = areas.find((area) => area.code === COUNTRY_CODE)!;
   // Paths of one indicator follow each other, so the reader parses its newest snapshot once.
   return indicators.flatMap((entry) =>
     areas.map((area) => ({
