@@ -18,11 +18,7 @@ const labour: LatestIndicator = {
     sample: true,
     sampleNote: 'Eksempeldata',
   }),
-  latest: {
-    date: '2025-03-03',
-    file: 'b.csv',
-    observations: [ok('000', '2024-11', 1234), suppressed('000', '2024-12')],
-  },
+  latest: snapshot('2025-03-03', ok('000', '2024-11', 1234), suppressed('000', '2024-12')),
 };
 
 describe('indicatorList', () => {
