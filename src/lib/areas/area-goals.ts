@@ -5,7 +5,7 @@ import { latestSnapshot } from '../data/snapshot-reader.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { getIndicators, type IndicatorEntry } from '../data/queries.ts';
 import type { Observation } from '../data/types.ts';
-import { latestPeriod, valueFormatFor } from '../indicators/index.ts';
+import { periodToReport, valueFormatFor } from '../indicators/index.ts';
 import { findSentence, type QuotedSentence } from './letter-sentences.ts';
 
 /** An indicator's newest snapshot, read once for every area page. */
@@ -14,7 +14,7 @@ export interface IndicatorView {
   /** Publication date of the snapshot, `YYYY-MM-DD`. */
   date: string;
   observations: readonly Observation[];
-  /** The newest period with a national value: the period every area page reports. */
+  /** The period every area page reports (periodToReport). */
   period: string;
   format: ValueFormat;
 }
@@ -40,12 +40,8 @@ const FOLLOW_UP = /følge op/;
 
 async function indicatorView(entry: IndicatorEntry): Promise<IndicatorView> {
   const snapshot = await latestSnapshot(entry.data);
-  const period = latestPeriod(snapshot.observations);
-  if (period === null) {
-    throw new Error(
-      `${snapshot.file}: no national value (area 000) with status ok, so no latest period to report`,
-    );
-  }
+  const period = periodToReport(snapshot.observations);
+  if (period === null) throw new Error(`${snapshot.file}: no rows, so no period to report`);
   const meta = entry.data.meta;
   return {
     meta,

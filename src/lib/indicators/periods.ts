@@ -30,3 +30,13 @@ export function periodAYearEarlier(period: string): string {
     throw new Error(`Period '${period}' is not of the form 2024-05, 2024-Q2 or 2024`);
   return `${String(Number(period.slice(0, 4)) - 1).padStart(4, '0')}${period.slice(4)}`;
 }
+
+/**
+ * The period the indicator's pages report (lead figure, ranking, area key figures): the newest
+ * with a published national value, so the country figure beside an area's is never blank while
+ * an earlier one exists. Where the country has none at all, the newest period, whose area values
+ * may still be published. Null only for no observations.
+ */
+export function periodToReport(observations: readonly Observation[]): string | null {
+  return latestPeriod(observations) ?? periodsOf(observations).at(-1) ?? null;
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { latestPeriod, periodAYearEarlier, periodsOf } from '../../../../src/lib/indicators/periods.ts';
+import {
+  latestPeriod,
+  periodAYearEarlier,
+  periodToReport,
+  periodsOf,
+} from '../../../../src/lib/indicators/periods.ts';
 import { missing, ok, suppressed } from './fixtures.ts';
 
 describe('periodsOf', () => {
@@ -48,6 +53,24 @@ describe('latestPeriod', () => {
   it('is null when the area has no published value', () => {
     expect(latestPeriod([suppressed('000', '2024-06')])).toBeNull();
     expect(latestPeriod([])).toBeNull();
+  });
+});
+
+describe('periodToReport', () => {
+  it('is the newest period with a published national value, although areas have newer ones', () => {
+    expect(
+      periodToReport([ok('000', '2024-05', 47), suppressed('000', '2024-06'), ok('751', '2024-06', 40)]),
+    ).toBe('2024-05');
+  });
+
+  it('is the newest period when the country has no published value at all', () => {
+    expect(
+      periodToReport([suppressed('000', '2024-06'), ok('751', '2024-05', 40), ok('751', '2024-06', 41)]),
+    ).toBe('2024-06');
+  });
+
+  it('is null only for no observations', () => {
+    expect(periodToReport([])).toBeNull();
   });
 });
 

@@ -1,0 +1,46 @@
+import type { IndicatorMeta } from '../data/indicator-meta.ts';
+import { formatDate, formatPeriod, formatValue } from '../format.ts';
+import { SAMPLE_LABEL } from '../site.ts';
+import { valueFormatFor } from './chart-inputs.ts';
+import { indicatorGoals, type GoalLookup, type IndicatorGoal } from './indicator-goals.ts';
+import type { LatestIndicator } from './latest-indicators.ts';
+import { periodToReport } from './periods.ts';
+import { valueAt } from './values.ts';
+import { COUNTRY_CODE } from '../data/whole-country.ts';
+
+/** One indicator on the list of indicators. */
+export interface IndicatorListItem {
+  meta: IndicatorMeta;
+  /** The sample-data label, when the indicator's figures are not official. */
+  sampleNote: string | undefined;
+  goals: IndicatorGoal[];
+  unitText: string;
+  /** The country's value in the period to report, with the period: "34,2 pct. i december 2024". */
+  countryText: string;
+  /** The newest snapshot's date, as the page writes it. */
+  dateText: string;
+}
+
+/** The indicators ordered by the number of their first goal. */
+export function indicatorList(
+  indicators: readonly LatestIndicator[],
+  goals: ReadonlyMap<string, GoalLookup>,
+): IndicatorListItem[] {
+  return indicators
+    .map(({ meta, latest }) => {
+      const period = periodToReport(latest.observations);
+      const value = period === null ? null : valueAt(latest.observations, COUNTRY_CODE, period);
+      return {
+        meta,
+        sampleNote: meta.sample ? (meta.sampleNote ?? SAMPLE_LABEL) : undefined,
+        goals: indicatorGoals(meta.goals, goals, []),
+        unitText: meta.unit === 'pct' ? 'Andel i procent' : 'Antal',
+        countryText:
+          period === null || value === null
+            ? 'Ikke oplyst'
+            : `${formatValue(value, valueFormatFor(meta.unit))} i ${formatPeriod(period)}`,
+        dateText: formatDate(latest.date),
+      };
+    })
+    .sort((a, b) => (a.goals[0]?.number ?? 0) - (b.goals[0]?.number ?? 0));
+}

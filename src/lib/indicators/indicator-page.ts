@@ -1,0 +1,122 @@
+import type { RankingItem } from '../charts/rank-items.ts';
+import type { Series, ValueFormat } from '../charts/types.ts';
+import type { Area } from '../data/areas.ts';
+import type { IndicatorMeta } from '../data/indicator-meta.ts';
+import type { Observation, Snapshot } from '../data/types.ts';
+import { formatDate, formatPeriod, formatValue } from '../format.ts';
+import { SAMPLE_LABEL } from '../site.ts';
+import { areaLineSeries, rankingItemsFor, recentPoints, subjectFor, valueFormatFor } from './chart-inputs.ts';
+import { indicatorGoals, type GoalLookup, type IndicatorGoal, type LetterGoals } from './indicator-goals.ts';
+import { observationAt } from './observation-index.ts';
+import { periodToReport } from './periods.ts';
+import { snapshotItems, type SnapshotItem } from './snapshot-items.ts';
+import { valueAt } from './values.ts';
+import { COUNTRY_CODE } from '../data/whole-country.ts';
+
+/** Periods the revision chart shows: Jobindsats revises the latest months, so two years frame them. */
+const REVISION_MONTHS = 24;
+
+/** What an indicator's page shows, from its newest snapshot and the one before it. */
+export interface IndicatorPage {
+  meta: IndicatorMeta;
+  /** The sample-data label, when the indicator's figures are not official. */
+  sampleNote: string | undefined;
+  /** The newest snapshot's date, `YYYY-MM-DD`, and as the page writes it. */
+  latest: { date: string; text: string };
+  /** The period the page reports (periodToReport), and as the page writes it. */
+  period: string;
+  periodText: string;
+  /** The country's value in that period, formatted; null when it is not published. */
+  countryValueText: string | null;
+  format: ValueFormat;
+  subject: string;
+  /** Source line of the charts: "Jobindsats.dk (MM13)". */
+  source: string;
+  goals: IndicatorGoal[];
+  /** The country, the regions by code, then the municipalities by name. */
+  areas: Area[];
+  /** The municipalities by name. */
+  municipalities: Area[];
+  /** The country over every period of the newest snapshot. */
+  countrySeries: Series;
+  /** The municipalities in the period, and the country's value to mark across them. */
+  ranking: { items: RankingItem[]; reference?: { label: string; value: number } };
+  /** Every area's row in the period, in the order of `areas`. */
+  tableRows: { code: string; name: string; row: Observation | undefined }[];
+  tableCaption: string;
+  /** The country's latest months in the snapshot before the newest and in the newest; null with one snapshot. */
+  revision: { title: string; older: Series; newer: Series } | null;
+  /** Every snapshot, newest first. */
+  snapshots: SnapshotItem[];
+}
+
+/** The collections an indicator page reads besides its own snapshots. */
+export interface IndicatorPageContext {
+  areas: readonly Area[];
+  goals: ReadonlyMap<string, GoalLookup>;
+  letters: readonly LetterGoals[];
+}
+
+const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'da');
+
+/** An indicator's page from its metadata, every snapshot (oldest first, at least one) and the context. */
+export function indicatorPage(
+  meta: IndicatorMeta,
+  snapshots: readonly Snapshot[],
+  context: IndicatorPageContext,
+): IndicatorPage {
+  const latest = snapshots.at(-1)!;
+  const previous = snapshots.at(-2);
+  const { observations } = latest;
+  const period = periodToReport(observations)!;
+  const format = valueFormatFor(meta.unit);
+  const sampleNote = meta.sample ? (meta.sampleNote ?? SAMPLE_LABEL) : undefined;
+  const country = context.areas.find((area) => area.kind === 'country')!;
+  const regions = context.areas.filter((area) => area.kind === 'region');
+  const municipalities = context.areas.filter((area) => area.kind === 'municipality').sort(byName);
+  const areas = [country, ...regions, ...municipalities];
+  const countryValue = valueAt(observations, COUNTRY_CODE, period);
+  /** The country's latest months as one snapshot saw them, named after its date. */
+  const revisionSeries = (snapshot: Snapshot): Series =>
+    recentPoints(
+      {
+        ...areaLineSeries(snapshot.observations, country),
+        id: snapshot.date,
+        label: `Data pr. ${formatDate(snapshot.date)}`,
+      },
+      REVISION_MONTHS,
+    );
+  return {
+    meta,
+    sampleNote,
+    latest: { date: latest.date, text: formatDate(latest.date) },
+    period,
+    periodText: formatPeriod(period),
+    countryValueText: countryValue === null ? null : formatValue(countryValue, format),
+    format,
+    subject: subjectFor(meta.unit),
+    source: `${meta.source.name} (${meta.source.measure})`,
+    goals: indicatorGoals(meta.goals, context.goals, context.letters),
+    areas,
+    municipalities,
+    countrySeries: areaLineSeries(observations, country),
+    ranking: {
+      items: rankingItemsFor(observations, period, municipalities),
+      ...(countryValue === null ? {} : { reference: { label: country.name, value: countryValue } }),
+    },
+    tableRows: areas.map((area) => ({
+      code: area.code,
+      name: area.name,
+      row: observationAt(observations, area.code, period),
+    })),
+    tableCaption: `${meta.shortTitle}, ${formatPeriod(period)}, data pr. ${formatDate(latest.date)}${sampleNote ? ` (${sampleNote})` : ''}`,
+    revision: previous
+      ? {
+          title: `${meta.shortTitle} i hele landet: data pr. ${formatDate(previous.date)} og ${formatDate(latest.date)}`,
+          older: revisionSeries(previous),
+          newer: revisionSeries(latest),
+        }
+      : null,
+    snapshots: snapshotItems(snapshots),
+  };
+}
