@@ -1,26 +1,20 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
-import type { IndicatorEntryData } from '../lib/data/indicator-entry.ts';
-import { getLetters } from '../lib/content/queries.ts';
-import { feedItems } from '../lib/versions/feed-items.ts';
+import { getGoalYears, getLetters } from '../lib/content/queries.ts';
+import { getIndicators } from '../lib/data/queries.ts';
+import { feedItems, feedSnapshots } from '../lib/versions/feed-items.ts';
 import { SITE_NAME } from '../lib/site.ts';
 
 /** Letters, their change notes, the other years' pages and new indicator snapshots, newest first. */
 export async function GET(context: APIContext): Promise<Response> {
   const site = context.site ?? new URL(context.url.origin);
-  const letters = (await getLetters()).map(({ data }) => data);
-  const indicators: { data: IndicatorEntryData }[] = await getCollection('indicators');
-  const snapshots = indicators.flatMap(({ data: { meta, snapshots } }) =>
-    snapshots.map(({ date }) => ({
-      indicator: meta.id,
-      indicatorTitle: meta.shortTitle,
-      date,
-      sampleNote: meta.sample ? meta.sampleNote : undefined,
-    })),
+  const [letters, years, indicators] = await Promise.all([getLetters(), getGoalYears(), getIndicators()]);
+  const items = feedItems(
+    letters.map(({ data }) => data),
+    years.map(({ data }) => data),
+    feedSnapshots(indicators.map(({ data }) => data)),
+    site,
   );
-  const years = (await getCollection('goalYears')).map(({ data }) => data);
-  const items = feedItems(letters, years, snapshots, site);
   return rss({
     title: SITE_NAME,
     description:

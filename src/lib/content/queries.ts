@@ -33,11 +33,16 @@ export async function getGoalMap(): Promise<Map<string, GoalEntry>> {
   return new Map((await getGoals()).map((goal) => [goal.id, goal]));
 }
 
+/** The goal lists of years the site has no letter for. */
+export async function getGoalYears(): Promise<CollectionEntry<'goalYears'>[]> {
+  return getCollection('goalYears');
+}
+
 let yearViews: Promise<YearView[]> | undefined;
 
 /** Every year with goals, from the letters and the goal-year records, oldest first; built once. */
 export function getYearViews(): Promise<YearView[]> {
-  yearViews ??= Promise.all([getLetters(), getCollection('goalYears')]).then(([letters, records]) =>
+  yearViews ??= Promise.all([getLetters(), getGoalYears()]).then(([letters, records]) =>
     buildYearViews(
       letters.map((letter) => letter.data),
       records.map((record) => record.data),

@@ -1,3 +1,4 @@
+import type { IndicatorEntryData } from '../data/indicator-entry.ts';
 import { formatLongDate, isoDate } from '../dates.ts';
 
 /** What the feed needs of a letter. */
@@ -77,6 +78,18 @@ function snapshotItem(snapshot: FeedSnapshot, site: URL): FeedItem {
       .filter(Boolean)
       .join(' '),
   };
+}
+
+/** One feed entry per published snapshot of each indicator. */
+export function feedSnapshots(indicators: readonly IndicatorEntryData[]): FeedSnapshot[] {
+  return indicators.flatMap(({ meta, snapshots }) =>
+    snapshots.map(({ date }) => ({
+      indicator: meta.id,
+      indicatorTitle: meta.shortTitle,
+      date,
+      sampleNote: meta.sample ? meta.sampleNote : undefined,
+    })),
+  );
 }
 
 /** The feed's items, newest first: letters, their change notes, other years and indicator snapshots. */
