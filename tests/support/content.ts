@@ -27,7 +27,7 @@ export interface TestEntry<Data = unknown> {
   id: string;
   collection: string;
   data: Data;
-  body?: string;
+  body?: string | undefined;
   filePath?: string;
 }
 
