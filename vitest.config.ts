@@ -25,7 +25,6 @@ export default getViteConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['**/*.site.test.ts', '**/node_modules/**'],
-          globalSetup: ['tests/setup/content-store.ts'],
         },
       },
       {

@@ -5,11 +5,11 @@
  * chart shows its source and sample label once. Then the JavaScript a chart page loads before
  * any interaction, and what a resize adds.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newPage } from '../support/browser.ts';
+import { describe, expect } from 'vitest';
+import { test } from '../support/browser-test.ts';
 import { fileForUrlPath } from '../support/site.ts';
 
 const PAGES = [
@@ -22,14 +22,6 @@ const PAGES = [
   '/embed/mm13/',
 ];
 const WIDTHS = [320, 390, 768, 1280, 1440];
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
 
 /** Every problem a reader would see in the page's charts, as sentences. */
 function chartProblems(page: Page): Promise<string[]> {
@@ -82,18 +74,16 @@ function chartProblems(page: Page): Promise<string[]> {
 for (const javaScriptEnabled of [true, false]) {
   describe(`chart text and size, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     for (const width of WIDTHS) {
-      test(`at ${width} px every chart text is 11-20 px, inside its chart, shown once`, async () => {
-        const session = await newPage(browser, { width, javaScriptEnabled });
-        try {
-          const problems: string[] = [];
-          for (const path of PAGES) {
-            await session.visit(path);
-            problems.push(...(await chartProblems(session.page)).map((p) => `${path} ${p}`));
-          }
-          expect(problems).toEqual([]);
-        } finally {
-          await session.close();
+      test(`at ${width} px every chart text is 11-20 px, inside its chart, shown once`, async ({
+        openPage,
+      }) => {
+        const session = await openPage({ width, javaScriptEnabled });
+        const problems: string[] = [];
+        for (const path of PAGES) {
+          await session.visit(path);
+          problems.push(...(await chartProblems(session.page)).map((p) => `${path} ${p}`));
         }
+        expect(problems).toEqual([]);
       });
     }
   });
@@ -107,36 +97,34 @@ function gzipBytes(urls: readonly string[]): number {
 }
 
 describe('JavaScript on a chart page', () => {
-  test('stays within 15 KB gzip before any interaction; a resize redraws at the exact width', async () => {
-    const session = await newPage(browser, { width: 390 });
-    try {
-      const scripts: string[] = [];
-      session.page.on('request', (request) => {
-        if (request.resourceType() === 'script') scripts.push(request.url());
-      });
-      await session.visit('/kommuner/aarhus/');
-      await session.page.waitForLoadState('networkidle');
-      const before = gzipBytes(scripts);
-      expect(before).toBeLessThanOrEqual(15 * 1024);
-      await session.page.setViewportSize({ width: 700, height: 800 });
-      await expect.poll(() => session.page.locator('.chart-variant.is-exact').count()).toBe(3);
-      const widths = await session.page
-        .locator('.chart-variant.is-exact svg')
-        .evaluateAll((svgs) => svgs.map((svg) => (svg as SVGSVGElement).viewBox.baseVal.width));
-      const column = await session.page
-        .locator('.chart-frame')
-        .first()
-        .evaluate((frame) => frame.clientWidth);
-      expect(widths).toEqual([column, column, column]);
-      expect(await chartProblems(session.page)).toEqual([]);
-      await session.page.waitForLoadState('networkidle');
-      const after = gzipBytes(scripts);
-      console.log(
-        `[budget] /kommuner/aarhus/: ${before} B gzip before interaction, +${after - before} B after a resize`,
-      );
-      expect(session.problems.consoleErrors).toEqual([]);
-    } finally {
-      await session.close();
-    }
+  test('stays within 15 KB gzip before any interaction; a resize redraws at the exact width', async ({
+    openPage,
+  }) => {
+    const session = await openPage({ width: 390 });
+    const scripts: string[] = [];
+    session.page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await session.visit('/kommuner/aarhus/');
+    await session.page.waitForLoadState('networkidle');
+    const before = gzipBytes(scripts);
+    expect(before).toBeLessThanOrEqual(15 * 1024);
+    await session.page.setViewportSize({ width: 700, height: 800 });
+    await expect.poll(() => session.page.locator('.chart-variant.is-exact').count()).toBe(3);
+    const widths = await session.page
+      .locator('.chart-variant.is-exact svg')
+      .evaluateAll((svgs) => svgs.map((svg) => (svg as SVGSVGElement).viewBox.baseVal.width));
+    const column = await session.page
+      .locator('.chart-frame')
+      .first()
+      .evaluate((frame) => frame.clientWidth);
+    expect(widths).toEqual([column, column, column]);
+    expect(await chartProblems(session.page)).toEqual([]);
+    await session.page.waitForLoadState('networkidle');
+    const after = gzipBytes(scripts);
+    console.log(
+      `[budget] /kommuner/aarhus/: ${before} B gzip before interaction, +${after - before} B after a resize`,
+    );
+    expect(session.problems.consoleErrors).toEqual([]);
   });
 });

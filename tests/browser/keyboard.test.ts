@@ -3,22 +3,10 @@
  * stop and takes focus to <main>; every link in the header navigation is
  * reached by Tab and shows a visible focus indicator.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newPage } from '../support/browser.ts';
+import { describe, expect } from 'vitest';
 import type { PageSession } from '../support/browser.ts';
+import { test } from '../support/browser-test.ts';
 import { onePerType, sitemapUrls } from '../support/site.ts';
-
-let browser: Browser;
-let session: PageSession;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  session = await newPage(browser, { width: 1280 });
-});
-afterAll(async () => {
-  await session.close();
-  await browser.close();
-});
 
 interface Focused {
   tag: string;
@@ -30,7 +18,7 @@ interface Focused {
   indicator: boolean;
 }
 
-function focused(): Promise<Focused> {
+function focused(session: PageSession): Promise<Focused> {
   return session.page.evaluate(() => {
     const element = document.activeElement ?? document.body;
     const style = getComputedStyle(element);
@@ -56,31 +44,33 @@ function focused(): Promise<Focused> {
 }
 
 describe.for(onePerType(sitemapUrls()))('keyboard on %s', (urlPath) => {
-  test('the skip link is the first Tab stop, visible, and moves focus to main', async () => {
+  test('the skip link is the first Tab stop, visible, and moves focus to main', async ({ session }) => {
     await session.visit(urlPath);
     await session.page.keyboard.press('Tab');
-    const first = await focused();
+    const first = await focused(session);
     expect(first.tag, `first Tab stop is "${first.text}"`).toBe('a');
     expect(first.href).toMatch(/^#/);
     expect(first.visible && first.indicator, 'the focused skip link is visible with a focus indicator').toBe(
       true,
     );
     await session.page.keyboard.press('Enter');
-    const afterSkip = await focused();
+    const afterSkip = await focused(session);
     if (afterSkip.tag !== 'main') {
       await session.page.keyboard.press('Tab');
-      expect((await focused()).inMain, 'the next Tab stop after the skip link lies in <main>').toBe(true);
+      expect((await focused(session)).inMain, 'the next Tab stop after the skip link lies in <main>').toBe(
+        true,
+      );
     }
   });
 
-  test('every header navigation link is reachable by Tab and shows focus', async () => {
+  test('every header navigation link is reachable by Tab and shows focus', async ({ session }) => {
     await session.visit(urlPath);
     const navLinks = await session.page.locator('header nav a').count();
     expect(navLinks, 'links in <header> <nav>').toBeGreaterThan(0);
     const reached: Focused[] = [];
     for (let press = 0; press < 40 && reached.length < navLinks; press += 1) {
       await session.page.keyboard.press('Tab');
-      const current = await focused();
+      const current = await focused(session);
       if (current.inHeaderNav) reached.push(current);
     }
     expect(reached.length, 'header navigation links reached by Tab').toBe(navLinks);

@@ -3,24 +3,11 @@
  * keyboard alone, the chart picker's no-JavaScript landing (?kommune=751), and the comparison
  * kept in the address (?sammenlign=101,461), with and without JavaScript.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newPage } from '../support/browser.ts';
+import { describe, expect } from 'vitest';
 import type { PageSession } from '../support/browser.ts';
+import { test } from '../support/browser-test.ts';
 
-let browser: Browser;
-let session: PageSession;
-let noScript: PageSession;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  session = await newPage(browser, { width: 1280 });
-  noScript = await newPage(browser, { width: 1280, javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await session.close();
-  await noScript.close();
-  await browser.close();
-});
+const noScriptOptions = { width: 1280, javaScriptEnabled: false };
 
 function expectNoProblems(s: PageSession): void {
   expect(s.problems.consoleErrors).toEqual([]);
@@ -43,7 +30,9 @@ function seriesIn(s: PageSession, chart: string): Promise<string[]> {
 }
 
 describe('/kommuner/ filter', () => {
-  test('typing "aar" from the keyboard leaves Aarhus alone, and Tab and Enter open its page', async () => {
+  test('typing "aar" from the keyboard leaves Aarhus alone, and Tab and Enter open its page', async ({
+    session,
+  }) => {
     await session.visit('/kommuner/');
     const input = session.page.locator('#kommune-filter-input');
     await expect.poll(() => input.isVisible()).toBe(true);
@@ -70,7 +59,7 @@ describe('/kommuner/ filter', () => {
     expectNoProblems(session);
   });
 
-  test('emptying the field shows all 98 again', async () => {
+  test('emptying the field shows all 98 again', async ({ session }) => {
     await session.visit('/kommuner/');
     const input = session.page.locator('#kommune-filter-input');
     await input.focus();
@@ -81,13 +70,16 @@ describe('/kommuner/ filter', () => {
     await expect.poll(async () => (await visibleMunicipalities(session)).length).toBe(98);
   });
 
-  test('without JavaScript the field is absent and the list holds all 98', async () => {
+  test('without JavaScript the field is absent and the list holds all 98', async ({ openPage }) => {
+    const noScript = await openPage(noScriptOptions);
     await noScript.visit('/kommuner/');
     expect(await noScript.page.locator('#kommune-filter-input').isVisible()).toBe(false);
     expect(await visibleMunicipalities(noScript)).toHaveLength(98);
   });
 
-  test('a chart picker’s form submission (?kommune=751) goes on to the municipality’s page', async () => {
+  test('a chart picker’s form submission (?kommune=751) goes on to the municipality’s page', async ({
+    session,
+  }) => {
     await session.visit('/kommuner/?kommune=751');
     await session.page.waitForURL('**/kommuner/aarhus/');
     expect(await session.page.locator('h1').textContent()).toBe('Aarhus');
@@ -98,12 +90,14 @@ describe('comparison kept in the address', () => {
   const page = '/kommuner/aarhus/opkvalificering/';
   const chart = 'opkvalificering-graf';
 
-  test('without the parameter the chart shows the municipality, its region and the country', async () => {
+  test('without the parameter the chart shows the municipality, its region and the country', async ({
+    session,
+  }) => {
     await session.visit(page);
     expect((await seriesIn(session, chart)).sort()).toEqual(['000', '1082', '751']);
   });
 
-  test('?sammenlign=101,461 draws both into the chart and lists them', async () => {
+  test('?sammenlign=101,461 draws both into the chart and lists them', async ({ session }) => {
     await session.visit(`${page}?sammenlign=101,461`);
     await expect
       .poll(async () => (await seriesIn(session, chart)).sort())
@@ -118,7 +112,7 @@ describe('comparison kept in the address', () => {
     expectNoProblems(session);
   });
 
-  test('adding and removing from the keyboard updates the chart and the address', async () => {
+  test('adding and removing from the keyboard updates the chart and the address', async ({ session }) => {
     await session.visit(`${page}?sammenlign=101`);
     await expect.poll(() => seriesIn(session, chart)).toContain('101');
     await session.page.locator('#sammenlign-kommune').focus();
@@ -140,7 +134,7 @@ describe('comparison kept in the address', () => {
     expectNoProblems(session);
   });
 
-  test('the overview page compares in all three charts and keeps at most four', async () => {
+  test('the overview page compares in all three charts and keeps at most four', async ({ session }) => {
     await session.visit('/kommuner/aarhus/?sammenlign=101,147,151,153,155');
     for (const id of [
       'opkvalificering-graf',
@@ -153,7 +147,10 @@ describe('comparison kept in the address', () => {
     }
   });
 
-  test('without JavaScript the comparison panel stays hidden and the chart is the plain one', async () => {
+  test('without JavaScript the comparison panel stays hidden and the chart is the plain one', async ({
+    openPage,
+  }) => {
+    const noScript = await openPage(noScriptOptions);
     await noScript.visit(`${page}?sammenlign=101`);
     expect(await noScript.page.locator('#sammenlign-kommune').isVisible()).toBe(false);
     expect((await seriesIn(noScript, chart)).sort()).toEqual(['000', '1082', '751']);

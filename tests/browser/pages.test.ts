@@ -6,10 +6,9 @@
  * 1280 px go to test-results/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newPage } from '../support/browser.ts';
+import { beforeAll, describe, expect } from 'vitest';
 import type { PageSession } from '../support/browser.ts';
+import { test } from '../support/browser-test.ts';
 import { assertNone } from '../support/report.ts';
 import { browserSample, screenshotName } from '../support/sample.ts';
 import { onePerType, pageType, sitemapUrls } from '../support/site.ts';
@@ -18,13 +17,11 @@ const pages = browserSample(sitemapUrls());
 const screenshotPages = new Set(onePerType(pages));
 const screenshotDir = 'test-results/screenshots';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
+// One page for the whole file, resized before each visit.
+test.override('sessionOptions', { width: 375 });
+
+beforeAll(() => {
   mkdirSync(screenshotDir, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
 });
 
 /** The outermost elements that stick out past the right edge, named well enough to find them. */
@@ -68,15 +65,7 @@ function screenshotPath(urlPath: string, width: number): string {
 
 // One load per page at phone width, then the same page narrowed to 320 px.
 describe('every page on a phone (375 and 320 px)', () => {
-  let session: PageSession;
-  beforeAll(async () => {
-    session = await newPage(browser, { width: 375 });
-  });
-  afterAll(async () => {
-    await session.close();
-  });
-
-  test.for(pages)('%s loads cleanly and never scrolls sideways', async (urlPath) => {
+  test.for(pages)('%s loads cleanly and never scrolls sideways', async (urlPath, { session }) => {
     await resize(session, 375);
     const response = await session.visit(urlPath);
     expect(response?.status(), `HTTP status of ${urlPath}`).toBe(200);
@@ -90,15 +79,8 @@ describe('every page on a phone (375 and 320 px)', () => {
 });
 
 describe('one page of each type on a desktop (1280 px)', () => {
-  let session: PageSession;
-  beforeAll(async () => {
-    session = await newPage(browser, { width: 1280 });
-  });
-  afterAll(async () => {
-    await session.close();
-  });
-
-  test.for([...screenshotPages])('%s loads cleanly', async (urlPath) => {
+  test.for([...screenshotPages])('%s loads cleanly', async (urlPath, { session }) => {
+    await resize(session, 1280);
     const response = await session.visit(urlPath);
     expect(response?.status(), `HTTP status of ${urlPath}`).toBe(200);
     assertNone(`${urlPath} at 1280px: problems while loading`, problemsOf(session));
@@ -107,16 +89,12 @@ describe('one page of each type on a desktop (1280 px)', () => {
 });
 
 describe('a missing page', () => {
-  test('answers 404 with the site’s own page and loads cleanly', async () => {
-    const session = await newPage(browser, { width: 375 });
-    try {
-      const response = await session.visit('/findes-ikke-endnu/');
-      expect(response?.status()).toBe(404);
-      expect(await session.page.locator('main h1').count()).toBe(1);
-      const consoleErrors = session.problems.consoleErrors.filter((text) => !/status of 404/.test(text));
-      assertNone('problems on the 404 page', [...consoleErrors, ...session.problems.failedRequests]);
-    } finally {
-      await session.close();
-    }
+  test('answers 404 with the site’s own page and loads cleanly', async ({ openPage }) => {
+    const session = await openPage({ width: 375 });
+    const response = await session.visit('/findes-ikke-endnu/');
+    expect(response?.status()).toBe(404);
+    expect(await session.page.locator('main h1').count()).toBe(1);
+    const consoleErrors = session.problems.consoleErrors.filter((text) => !/status of 404/.test(text));
+    assertNone('problems on the 404 page', [...consoleErrors, ...session.problems.failedRequests]);
   });
 });

@@ -11,7 +11,6 @@ import { chromium } from 'playwright-core';
 import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.ts';
-import { publishContentStore } from '../../scripts/lib/content-store.ts';
 import { run, tail } from '../../scripts/lib/run.ts';
 import { startServer } from '../../scripts/lib/static-server.ts';
 
@@ -52,7 +51,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const root = process.cwd();
   const distDir = resolve(root, process.env['DIST_DIR'] ?? 'dist');
   await buildSite(root, distDir);
-  publishContentStore(root);
 
   const server = await startServer({ root: distDir, port: 0 });
   const browser = await launchSharedBrowser();

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { diffSnapshots } from '../../../src/lib/data/revisions.ts';
 import { readIndicators } from '../../../src/lib/data/loader.ts';
 import type { IndicatorEntryData } from '../../../src/lib/data/indicator-entry.ts';
@@ -9,6 +9,9 @@ import { snapshotsOf } from '../../../src/lib/data/snapshot-reader.ts';
 import { listTree, removeDataDir } from '../../fixtures/data/temp-data-dir.ts';
 import { writeSampleData } from '../../../scripts/lib/sample-data/write.ts';
 import { areaTable } from '../../support/area-table.ts';
+
+// snapshotsOf checks each snapshot's area codes against the areas collection.
+vi.mock('astro:content', () => import('../../support/content.ts'));
 
 const first = join(mkdtempSync(join(tmpdir(), 'sample-')), 'data');
 const second = join(mkdtempSync(join(tmpdir(), 'sample-')), 'data');

@@ -2,13 +2,16 @@ import { appendFileSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFil
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { indicatorEntrySchema, type IndicatorEntryData } from '../../../../src/lib/data/indicator-entry.ts';
 import { latestSnapshot, readObservations } from '../../../../src/lib/data/snapshot-reader.ts';
 import { indicatorLoader, readIndicators } from '../../../../src/lib/data/loader.ts';
 import { writeManifest, fingerprintSnapshots } from '../../../../src/lib/data/snapshot-files.ts';
 import { addToManifest } from '../../../../src/lib/data/manifest.ts';
 import { fixture, makeDataDir, removeDataDir } from '../../../fixtures/data/temp-data-dir.ts';
+
+// readObservations checks a snapshot's area codes against the areas collection.
+vi.mock('astro:content', () => import('../../../support/content.ts'));
 
 let root: string;
 let dataDir: string;

@@ -5,9 +5,11 @@
  * a record that drifts from them fails here.
  */
 import { getCollection } from 'astro:content';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { letterBlocks } from '../../../../src/lib/content/letter-blocks.ts';
 import type { GoalYear } from '../../../../src/lib/content/goal-year-schema.ts';
+
+vi.mock('astro:content', () => import('../../../support/content.ts'));
 
 /** Per year: the host of the source the wordings come from, the wordings and their numbers. */
 const VERIFIED: Record<number, { host: string; wordings: (string | null)[]; numbers: (number | null)[] }> = {
