@@ -1,5 +1,4 @@
 import { getAreaContext, municipalityPages, regionPages } from '../areas/area-pages.ts';
-import { municipalityPath, regionPath } from '../areas/area-paths.ts';
 import { indicatorSection } from '../areas/indicator-section.ts';
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import { footerLines } from '../charts/footer.ts';
@@ -9,7 +8,7 @@ import { latestSnapshot } from '../data/snapshot-reader.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { getIndicators } from '../data/queries.ts';
 import { COUNTRY, areaLineSeries, subjectFor, valueFormatFor } from '../indicators/index.ts';
-import { goalPath } from '../paths.ts';
+import { goalPath, indicatorPath, municipalityPath, regionPath } from '../paths.ts';
 import type { Series } from '../charts/types.ts';
 import { ogChartCard, ogTextCard } from './og-card.ts';
 
@@ -72,7 +71,7 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
     }),
   );
   const pages: OgPage[] = national.map(({ meta, date, series }) =>
-    chartCard(`/indikatorer/${meta.id}/`, site, meta, date, () => ({ title: meta.title, series })),
+    chartCard(indicatorPath(meta.id), site, meta, date, () => ({ title: meta.title, series })),
   );
   for (const goal of goals) {
     const path = goalPath(goal.id);
