@@ -14,9 +14,11 @@ export function regionPath(slug: string, goalId?: string): string {
   return goalId === undefined ? `${REGIONS_PATH}${slug}/` : `${REGIONS_PATH}${slug}/${goalId}/`;
 }
 
-/** An area's page, or its page for one goal, by the kind of area. */
-export function areaPath(kind: 'municipality' | 'region', slug: string, goalId?: string): string {
-  return kind === 'municipality' ? municipalityPath(slug, goalId) : regionPath(slug, goalId);
+/** A municipality's or region's page, or its page for one goal; the country has no page of its own. */
+export function areaPath(area: { kind: string; slug: string }, goalId?: string): string {
+  if (area.kind === 'municipality') return municipalityPath(area.slug, goalId);
+  if (area.kind === 'region') return regionPath(area.slug, goalId);
+  throw new Error(`no page for the area '${area.slug}' of kind '${area.kind}'`);
 }
 
 /**

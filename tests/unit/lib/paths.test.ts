@@ -33,8 +33,11 @@ describe('page paths', () => {
     ['municipalityPath(aarhus, …)', paths.municipalityPath('aarhus', 'opkvalificering')],
     ['regionPath(…)', paths.regionPath('region-midtjylland')],
     ['regionPath(…, …)', paths.regionPath('region-midtjylland', 'opkvalificering')],
-    ['areaPath(municipality, …)', paths.areaPath('municipality', 'aarhus', 'opkvalificering')],
-    ['areaPath(region, …)', paths.areaPath('region', 'region-midtjylland')],
+    [
+      'areaPath(municipality, …)',
+      paths.areaPath({ kind: 'municipality', slug: 'aarhus' }, 'opkvalificering'),
+    ],
+    ['areaPath(region)', paths.areaPath({ kind: 'region', slug: 'region-midtjylland' })],
   ])('%s is a published URL', (_, path) => {
     expect(published).toContain(path);
   });
@@ -44,6 +47,10 @@ describe('page paths', () => {
     expect(paths.letterBlockPath(2023, 7)).toBe('/2023/#afsnit-7');
     expect(published).toContain(paths.letterBlockPath(2023, 7).split('#')[0]);
   });
+});
+
+it('gives the country no page of its own', () => {
+  expect(() => paths.areaPath({ kind: 'country', slug: 'hele-landet' })).toThrow(/no page/);
 });
 
 describe('anchors', () => {
