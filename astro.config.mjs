@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { blockIdsPlugin } from './src/lib/content/block-ids-plugin.ts';
+import { inSitemap } from './src/lib/paths.ts';
 
 /** The public origin; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://beskaeftigelsesmaal.dk';
@@ -16,11 +17,7 @@ export default defineConfig({
     // The letters are quoted word for word: no typographic rewriting of quotes or dashes.
     processor: satteri({ hastPlugins: [blockIdsPlugin], features: { smartPunctuation: false } }),
   },
-  integrations: [
-    mdx(),
-    // Embeds are fragments for other sites' iframes, not pages to index.
-    sitemap({ filter: (page) => !/^\/(?:embed\/|404\/?$)/.test(new URL(page).pathname) }),
-  ],
+  integrations: [mdx(), sitemap({ filter: (page) => inSitemap(new URL(page).pathname) })],
   vite: {
     build: {
       rolldownOptions: { checks: { moduleLevelDirective: false } },

@@ -3,9 +3,10 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/prepare-for-index.ts';
 import { writeVocabulary } from './search-vocabulary.ts';
+import { builtFile, NOT_FOUND_PATH, SEARCH_PATH } from '../lib/paths.ts';
 
 /** Built pages kept out of the index, relative to the output folder: the 404 and search pages. */
-export const DEFAULT_EXCLUDE = ['404.html', 'soeg/index.html'];
+export const DEFAULT_EXCLUDE = [builtFile(NOT_FOUND_PATH), builtFile(SEARCH_PATH)];
 const BATCH_SIZE = 32;
 
 async function htmlFiles(dir: string): Promise<string[]> {

@@ -1,3 +1,5 @@
+import { ABOUT_PATH, GOALS_PATH, HOME_PATH, INDICATORS_PATH, MUNICIPALITIES_PATH } from './paths.ts';
+
 /** Site-wide facts the interface repeats. */
 export const SITE_NAME = 'Beskæftigelsesmål';
 
@@ -18,9 +20,9 @@ export const SAMPLE_LABEL = 'Eksempeldata – ikke officielle tal';
 
 /** Main navigation, in order. */
 export const NAV = [
-  { href: '/', label: 'Forside' },
-  { href: '/maal/', label: 'Målene' },
-  { href: '/indikatorer/', label: 'Indikatorer' },
-  { href: '/kommuner/', label: 'Kommuner' },
-  { href: '/om/', label: 'Om sitet' },
+  { href: HOME_PATH, label: 'Forside' },
+  { href: GOALS_PATH, label: 'Målene' },
+  { href: INDICATORS_PATH, label: 'Indikatorer' },
+  { href: MUNICIPALITIES_PATH, label: 'Kommuner' },
+  { href: ABOUT_PATH, label: 'Om sitet' },
 ] as const;

@@ -16,6 +16,7 @@ import type { Observation } from '../../src/lib/data/types.ts';
 import { decodeEntities } from '../support/html.ts';
 import { distDir, readBuilt } from '../support/site.ts';
 import { areaCodes, areaTable } from '../support/area-table.ts';
+import { indicatorPath, snapshotCsvPath, snapshotExcelCsvPath, snapshotPath } from '../../src/lib/paths.ts';
 
 const SAMPLE = 'Eksempeldata – ikke officielle tal';
 
@@ -77,12 +78,15 @@ describe.for(published)('the snapshot $id $date', (snapshot) => {
 
 describe.for(published)('the links to snapshot $id $date', (snapshot) => {
   it('save the files under names that say eksempeldata', () => {
-    const html = readBuilt(`/indikatorer/${snapshot.id}/${snapshot.date}/`);
+    const html = readBuilt(snapshotPath(snapshot.id, snapshot.date));
     for (const [href, name] of [
-      [`${snapshot.date}.csv`, `${snapshot.id}-${snapshot.date}-eksempeldata.csv`],
-      [`${snapshot.date}-excel.csv`, `${snapshot.id}-${snapshot.date}-excel-eksempeldata.csv`],
+      [snapshotCsvPath(snapshot.id, snapshot.date), `${snapshot.id}-${snapshot.date}-eksempeldata.csv`],
+      [
+        snapshotExcelCsvPath(snapshot.id, snapshot.date),
+        `${snapshot.id}-${snapshot.date}-excel-eksempeldata.csv`,
+      ],
     ] as const) {
-      expect(html).toContain(`href="/data/${snapshot.id}/${href}" download="${name}"`);
+      expect(html).toContain(`href="${href}" download="${name}"`);
     }
   });
 });
@@ -153,7 +157,7 @@ describe.for(indicatorIds)('the chart JSON of %s', (id) => {
 });
 
 describe.for(indicatorIds)('the figures on /indikatorer/%s/', (id) => {
-  const html = readBuilt(`/indikatorer/${id}/`);
+  const html = readBuilt(indicatorPath(id));
   const latest = latestOf(id);
   const rows = observationsIn(latest);
   const country = new Map(rows.filter((row) => row.area === '000').map((row) => [row.period, row.value]));

@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../support/html.ts';
 import { readBuilt } from '../support/site.ts';
+import { municipalityPath, regionPath } from '../../src/lib/paths.ts';
 
 interface Kommune {
   code: string;
@@ -125,12 +126,12 @@ const figure = (html: string, name: string): string =>
   text(new RegExp(`<dd[^>]*data-figure="${name}"[^>]*>([\\s\\S]*?)</dd>`).exec(html)?.[1] ?? '');
 
 describe.each(kommuner.map((k) => [k.name, k] as const))('/kommuner/ page of %s', (_, kommune) => {
-  const path = `/kommuner/${slug(kommune.name)}/`;
+  const path = municipalityPath(slug(kommune.name));
 
   it('names the municipality and its region, with the sample label', () => {
     const html = readBuilt(path);
     expect(text(/<h1[^>]*>[\s\S]*?<\/h1>/.exec(html)?.[0] ?? '')).toBe(kommune.name);
-    expect(html).toContain(`href="/regioner/${slug(kommune.region_name)}/"`);
+    expect(html).toContain(`href="${regionPath(slug(kommune.region_name))}"`);
     expect(text(html)).toMatch(/[Ee]ksempeldata – ikke officielle tal/);
   });
 
@@ -166,20 +167,20 @@ describe('goals without an indicator', () => {
     (goalId) => {
       const part = text(section(readBuilt('/kommuner/aarhus/'), goalId));
       expect(part).toContain('kommunerne vil selv skulle følge op herpå');
-      const own = text(readBuilt(`/kommuner/aarhus/${goalId}/`));
+      const own = text(readBuilt(municipalityPath('aarhus', goalId)));
       expect(own).toContain('Det skriver brevet for 2023 om målet');
     },
   );
 });
 
 describe.each(regions)('/regioner/ page of region %s', (code, name) => {
-  const path = `/regioner/${slug(name)}/`;
+  const path = regionPath(slug(name));
   const members = kommuner.filter((k) => k.region_code === code);
 
   it('names the region and links all its municipalities', () => {
     const html = readBuilt(path);
     expect(text(/<h1[^>]*>[\s\S]*?<\/h1>/.exec(html)?.[0] ?? '')).toBe(name);
-    for (const kommune of members) expect(html).toContain(`href="/kommuner/${slug(kommune.name)}/"`);
+    for (const kommune of members) expect(html).toContain(`href="${municipalityPath(slug(kommune.name))}"`);
   });
 
   it.each(measured.map((goal) => goal.id))(
@@ -214,8 +215,8 @@ describe.each(regions)('/regioner/ page of region %s', (code, name) => {
 describe('/kommuner/ and /regioner/', () => {
   it('/kommuner/ lists the 98 municipalities under their regions', () => {
     const html = readBuilt('/kommuner/');
-    for (const kommune of kommuner) expect(html).toContain(`href="/kommuner/${slug(kommune.name)}/"`);
-    for (const [, name] of regions) expect(html).toContain(`href="/regioner/${slug(name)}/"`);
+    for (const kommune of kommuner) expect(html).toContain(`href="${municipalityPath(slug(kommune.name))}"`);
+    for (const [, name] of regions) expect(html).toContain(`href="${regionPath(slug(name))}"`);
   });
 
   it('/kommuner/ has its filter field hidden until the script shows it', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../support/html.ts';
 import { readBuilt } from '../support/site.ts';
+import { goalPath, yearGoalPath, yearPath } from '../../src/lib/paths.ts';
 
 const GOALS = [
   ['vaerdig-sagsbehandling', 'Alle ledige skal have en værdig sagsbehandling'],
@@ -17,7 +18,7 @@ function textOf(html: string, selector: RegExp = /<main[\s\S]*<\/main>/): string
 }
 
 const letterBody = (year: number): string =>
-  textOf(readBuilt(`/${year}/`), /<div class="letter-body"[\s\S]*?<\/div>/);
+  textOf(readBuilt(yearPath(year)), /<div class="letter-body"[\s\S]*?<\/div>/);
 
 describe('the built routes', () => {
   it('the front page names the abolishing law and links the years', () => {
@@ -28,9 +29,9 @@ describe('the built routes', () => {
   });
 
   it.each([2023, 2024])('/%i/ lists the five goals, each linking its goal page', (year) => {
-    const html = readBuilt(`/${year}/`);
+    const html = readBuilt(yearPath(year));
     for (const [slug, wording] of GOALS) {
-      expect(html).toContain(`<a href="/${year}/maal/${slug}/">${wording}</a>`);
+      expect(html).toContain(`<a href="${yearGoalPath(year, slug)}">${wording}</a>`);
     }
   });
 
@@ -56,12 +57,12 @@ describe('the built routes', () => {
   });
 
   it.each(GOALS)('/maal/%s/ and its year pages exist with the exact wording', (slug, wording) => {
-    expect(textOf(readBuilt(`/maal/${slug}/`))).toContain(wording);
+    expect(textOf(readBuilt(goalPath(slug)))).toContain(wording);
     for (const year of [2023, 2024]) {
-      const html = readBuilt(`/${year}/maal/${slug}/`);
+      const html = readBuilt(yearGoalPath(year, slug));
       expect(textOf(html)).toContain(wording);
       const other = year === 2023 ? 2024 : 2023;
-      expect(html).toContain(`href="/${other}/maal/${slug}/"`);
+      expect(html).toContain(`href="${yearGoalPath(other, slug)}"`);
     }
   });
 

@@ -11,6 +11,7 @@ import { visibleText as text } from '../support/html.ts';
 import { assertNone } from '../support/report.ts';
 import { builtPages, distDir, fileForUrlPath, readBuilt, sitemapUrls } from '../support/site.ts';
 import { SAMPLE_LABEL } from '../../src/lib/site.ts';
+import { inSitemap, isEmbedPath, snapshotPath, yearPath } from '../../src/lib/paths.ts';
 
 /** Every snapshot in data/indicators as its frozen page's path: /indikatorer/mm13/2024-09-02/. */
 function snapshotPaths(): string[] {
@@ -21,7 +22,7 @@ function snapshotPaths(): string[] {
     if (!existsSync(folder)) return [];
     return readdirSync(folder)
       .filter((name) => /^\d{4}-\d{2}-\d{2}\.csv$/.test(name))
-      .map((name) => `/indikatorer/${id}/${name.slice(0, 10)}/`);
+      .map((name) => snapshotPath(id, name.slice(0, 10)));
   });
 }
 
@@ -93,13 +94,13 @@ describe('/feed.xml', () => {
     for (const year of [2023, 2024]) {
       const item = items.find((it) => it.title === `Brevet om de beskæftigelsespolitiske mål for ${year}`);
       expect(item, `no feed item for the ${year} letter`).toBeDefined();
-      expect(new URL(item!.link!).pathname).toBe(`/${year}/`);
+      expect(new URL(item!.link!).pathname).toBe(yearPath(year));
     }
   });
 
   it('is announced in the head of every page but the embeds, which are frames for other sites', () => {
     const missing = builtPages()
-      .filter((page) => !page.isRedirect && !page.urlPath.startsWith('/embed/'))
+      .filter((page) => !page.isRedirect && !isEmbedPath(page.urlPath))
       .filter(
         (page) =>
           !/<link rel="alternate" type="application\/rss\+xml"[^>]*href="\/feed\.xml"/.test(
@@ -135,7 +136,7 @@ describe('the sitemap', () => {
         '/maal/opkvalificering/',
       ]),
     );
-    expect(urls.filter((url) => url.startsWith('/embed/') || url.startsWith('/404'))).toEqual([]);
+    expect(urls.filter((url) => !inSitemap(url))).toEqual([]);
   });
 });
 
@@ -201,7 +202,8 @@ describe('goals-year pages', () => {
 
   it('the goal timeline shows earlier years with their cited sources and how sure each wording is', () => {
     const html = readBuilt('/maal/kvalificeret-arbejdskraft/');
-    for (const year of [2008, 2017, 2018, 2019, 2020, 2021, 2022]) expect(html).toContain(`href="/${year}/"`);
+    for (const year of [2008, 2017, 2018, 2019, 2020, 2021, 2022])
+      expect(html).toContain(`href="${yearPath(year)}"`);
     expect(html).toContain('href="https://star.dk/om-styrelsen/beskaeftigelsesraadet/');
     expect(html).toContain('Samme mål, ny ordlyd.');
     expect(text(html)).toContain('Ordlyden ændrede sig i 2017');

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { decodeEntities, visibleText } from '../support/html.ts';
 import { readBuilt } from '../support/site.ts';
+import { comparePath, goalPath, yearPath } from '../../src/lib/paths.ts';
 
 interface RecordGoal {
   goal: string;
@@ -42,7 +43,7 @@ function goalItems(html: string): Map<string, string> {
 }
 
 describe.each(records.map((record) => [record.year, record] as const))('/%i/', (year, record) => {
-  const html = readBuilt(`/${year}/`);
+  const html = readBuilt(yearPath(year));
 
   it('says the site has no letter for the year and links every source', () => {
     expect(visibleText(html)).toContain(`Sitet har ikke ministerens brev med målene for ${year}`);
@@ -64,7 +65,7 @@ describe.each(records.map((record) => [record.year, record] as const))('/%i/', (
       // The certainty stands at the goal, or once above the list when every goal shares it.
       const shared = /<p class="year-goals__shared"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1];
       expect(visibleText(shared ?? item)).toContain(CERTAINTY_WORDS[goal.certainty]);
-      expect(item).toContain(`href="/maal/${goal.goal}/"`);
+      expect(item).toContain(`href="${goalPath(goal.goal)}"`);
     }
   });
 
@@ -79,7 +80,7 @@ describe('/aar/', () => {
 
   it('accounts for every year from 2007 to 2024, saying plainly where no source was found', () => {
     for (let year = 2007; year <= 2024; year++) {
-      if (years.includes(year)) expect(html).toContain(`href="/${year}/"`);
+      if (years.includes(year)) expect(html).toContain(`href="${yearPath(year)}"`);
       else expect(text).toContain(`Sitet har ikke fundet nogen kilde til målene for ${year}`);
     }
   });
@@ -120,7 +121,7 @@ describe('/maal/', () => {
 describe('/sammenlign/<år>-<år>/', () => {
   it('exists for every pair of years with a source', () => {
     for (const [i, from] of years.entries())
-      for (const to of years.slice(i + 1)) expect(readBuilt(`/sammenlign/${from}-${to}/`)).toContain('<h1');
+      for (const to of years.slice(i + 1)) expect(readBuilt(comparePath(from, to))).toContain('<h1');
   });
 
   it('says which goals were added, dropped, reworded or kept', () => {

@@ -1,5 +1,5 @@
 import type { HastPluginEntry } from 'satteri';
-import { blockId } from './letter-blocks.ts';
+import { blockId } from '../paths.ts';
 
 const BLOCK_TAGS = ['p', 'ol', 'ul', 'blockquote'];
 

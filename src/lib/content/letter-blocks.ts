@@ -21,8 +21,3 @@ export function letterBlocks(body: string): LetterBlock[] {
       return { kind: 'paragraph', index: i + 1, text: lines.join(' ') };
     });
 }
-
-/** The id a block gets on the letter page, for links to a paragraph. */
-export function blockId(index: number): string {
-  return `afsnit-${index}`;
-}

@@ -1,5 +1,4 @@
 import { getAreaContext, municipalityPages, regionPages } from '../areas/area-pages.ts';
-import { municipalityPath, regionPath } from '../areas/area-paths.ts';
 import { indicatorSection } from '../areas/indicator-section.ts';
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import { footerLines } from '../charts/footer.ts';
@@ -9,7 +8,7 @@ import { latestSnapshot } from '../data/snapshot-reader.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { getIndicators } from '../data/queries.ts';
 import { areaLineSeries, subjectFor, valueFormatFor } from '../indicators/index.ts';
-import { goalPath } from '../paths.ts';
+import { areaPath, goalPath, indicatorPath } from '../paths.ts';
 import type { Series } from '../charts/types.ts';
 import { ogChartCard, ogTextCard } from './og-card.ts';
 import { COUNTRY_CODE, COUNTRY_NAME } from '../data/whole-country.ts';
@@ -73,7 +72,7 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
     }),
   );
   const pages: OgPage[] = national.map(({ meta, date, series }) =>
-    chartCard(`/indikatorer/${meta.id}/`, site, meta, date, () => ({ title: meta.title, series })),
+    chartCard(indicatorPath(meta.id), site, meta, date, () => ({ title: meta.title, series })),
   );
   for (const goal of goals) {
     const path = goalPath(goal.id);
@@ -91,12 +90,10 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
   }
   const firstMeasured = context.goals.find((goal) => goal.indicator !== null);
   for (const { area, region } of [...municipalities, ...regions]) {
-    const pathOf: (slug: string, goalId?: string) => string =
-      area.kind === 'municipality' ? municipalityPath : regionPath;
     for (const { goal, indicator } of context.goals) {
-      const path = pathOf(area.slug, goal.id);
+      const path = areaPath(area, goal.id);
       // The area's own page shows the first measured goal's chart, as its first section does.
-      const paths = goal === firstMeasured?.goal ? [path, pathOf(area.slug)] : [path];
+      const paths = goal === firstMeasured?.goal ? [path, areaPath(area)] : [path];
       if (!indicator) {
         const title = `${goal.data.title}: ${area.name}`;
         pages.push({

@@ -2,6 +2,7 @@ import { markCompounds } from './compound-mark.ts';
 import { figureCells } from './figure-cells.ts';
 import { splitCompound } from './split-compound.ts';
 import { attributesOf, tokenizeHtml } from './html-tokens.ts';
+import { blockIndexOf } from '../paths.ts';
 
 /** Hidden text that is indexed all the same: the page's search terms (SearchTerms.astro). */
 export const SEARCH_TERMS_ATTRIBUTE = 'data-search-terms';
@@ -58,12 +59,10 @@ const VALUE_ATTRIBUTES = [
 
 const QUOTATION_WEIGHT = 0.25;
 
-const PARAGRAPH_ID = /^afsnit-(\d+)$/;
-
 /** "Afsnit 7" for the paragraph ids letter and goal pages give their blocks (see blockId()). */
 export function paragraphAnchorTitle(id: string): string | undefined {
-  const match = PARAGRAPH_ID.exec(id);
-  return match ? `Afsnit ${match[1]}` : undefined;
+  const index = blockIndexOf(id);
+  return index === undefined ? undefined : `Afsnit ${index}`;
 }
 
 function withAttributes(tag: string, extra: string[]): string {

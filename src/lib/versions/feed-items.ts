@@ -1,5 +1,6 @@
 import type { IndicatorEntryData } from '../data/indicator-entry.ts';
 import { formatLongDate, isoDate } from '../dates.ts';
+import { PAGE_HISTORY_FRAGMENT, snapshotPath, yearPath } from '../paths.ts';
 
 /** What the feed needs of a letter. */
 export interface FeedLetter {
@@ -37,7 +38,7 @@ export interface FeedItem {
 }
 
 function letterItems(letter: FeedLetter, site: URL): FeedItem[] {
-  const link = new URL(`/${letter.year}/`, site).href;
+  const link = new URL(yearPath(letter.year), site).href;
   const published: FeedItem = {
     title: `Brevet om de beskæftigelsespolitiske mål for ${letter.year}`,
     link,
@@ -47,7 +48,7 @@ function letterItems(letter: FeedLetter, site: URL): FeedItem[] {
   };
   const changes = letter.changes.map((change, i): FeedItem => ({
     title: `Ændring af brevet om målene for ${letter.year} (${formatLongDate(change.date)})`,
-    link: `${link}#sidens-historik`,
+    link: `${link}#${PAGE_HISTORY_FRAGMENT}`,
     guid: `${link}#aendring-${isoDate(change.date)}-${i + 1}`,
     pubDate: change.date,
     description: change.note,
@@ -56,7 +57,7 @@ function letterItems(letter: FeedLetter, site: URL): FeedItem[] {
 }
 
 function yearItem({ year, published }: FeedYear, site: URL): FeedItem {
-  const link = new URL(`/${year}/`, site).href;
+  const link = new URL(yearPath(year), site).href;
   return {
     title: `De beskæftigelsespolitiske mål for ${year}`,
     link,
@@ -67,7 +68,7 @@ function yearItem({ year, published }: FeedYear, site: URL): FeedItem {
 }
 
 function snapshotItem(snapshot: FeedSnapshot, site: URL): FeedItem {
-  const link = new URL(`/indikatorer/${snapshot.indicator}/${snapshot.date}/`, site).href;
+  const link = new URL(snapshotPath(snapshot.indicator, snapshot.date), site).href;
   const day = new Date(`${snapshot.date}T00:00:00Z`);
   return {
     title: `Nye tal: ${snapshot.indicatorTitle} (${formatLongDate(day)})`,

@@ -1,6 +1,7 @@
 import type { Certainty } from '../content/certainty.ts';
 import type { GoalYear } from '../content/goal-year-schema.ts';
 import type { Letter } from '../content/letter-schema.ts';
+import { LETTER_FRAGMENT, yearPath } from '../paths.ts';
 
 /** The first year the archive accounts for; the instrument ran from at least 2008. */
 export const FIRST_ARCHIVE_YEAR = 2007;
@@ -46,7 +47,7 @@ export interface YearView {
 
 /** The year view of a letter on the site: the minister's own words, the letter as the source. */
 export function yearOfLetter(letter: Letter): YearView {
-  const source: YearSource = { title: letter.title, url: `/${letter.year}/#brevet`, note: null };
+  const source: YearSource = { title: letter.title, url: yearPath(letter.year, LETTER_FRAGMENT), note: null };
   const announcement = letter.announcement;
   const announcementSource = announcement
     ? { title: announcement.title, url: announcement.url, note: null }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorView } from '../../../../src/lib/areas/area-goals.ts';
 import { indicatorSection, municipalityRows } from '../../../../src/lib/areas/indicator-section.ts';
 import { overviewRows } from '../../../../src/lib/areas/region-overview.ts';
+import { municipalityPath } from '../../../../src/lib/paths.ts';
 import { country, municipality, ok, region, suppressed } from './fixtures.ts';
 
 const midt = region('1082', 'Region Midtjylland');
@@ -62,7 +63,7 @@ describe('indicatorSection', () => {
 
 describe('municipalityRows', () => {
   it('writes each municipality’s latest value and change, or why they are absent', () => {
-    const rows = municipalityRows(indicator, [odder, aarhus], (area) => `/kommuner/${area.slug}/`);
+    const rows = municipalityRows(indicator, [odder, aarhus], (area) => municipalityPath(area.slug));
     expect(rows).toEqual([
       {
         code: '727',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockId, letterBlocks } from '../../../../src/lib/content/letter-blocks.ts';
+import { letterBlocks } from '../../../../src/lib/content/letter-blocks.ts';
 
 describe('letterBlocks', () => {
   const body =
@@ -28,9 +28,5 @@ describe('letterBlocks', () => {
 
   it('ignores blank lines that hold only spaces', () => {
     expect(letterBlocks('a\n   \nb')).toHaveLength(2);
-  });
-
-  it('names a block’s anchor afsnit-N', () => {
-    expect(blockId(7)).toBe('afsnit-7');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockId } from '../../../../src/lib/content/letter-blocks.ts';
+import { blockId } from '../../../../src/lib/paths.ts';
 import { paragraphAnchorTitle, prepareForIndex } from '../../../../src/lib/search/prepare-for-index.ts';
 
 const page = (main: string): string =>

@@ -1,0 +1,69 @@
+import type { Area } from '../data/areas.ts';
+import { areaPath, ogImagePath, regionPath } from '../paths.ts';
+import type { AreaGoal } from './area-goals.ts';
+import { getAreaContext, type AreaPageProps } from './area-pages.ts';
+import { areaPages, areaViewBase, type AreaPageKind, type AreaViewBase } from './area-view-base.ts';
+import { goalLinkText } from './goal-link-text.ts';
+
+export type { AreaPageProps };
+
+/** A municipality's or region's overview page: every goal, each in its own section. */
+export interface AreaPageView extends AreaViewBase {
+  title: string;
+  /** The page's preview image. */
+  ogImage: string;
+  description: string;
+  /** A municipality's region, linked; null on a region's page. */
+  regionLink: { href: string; name: string } | null;
+  lead: string;
+  /** Each goal's section, with a link to the goal's own page for the area. */
+  sections: { goal: AreaGoal; pageHref: string; linkText: string }[];
+  /** A region's municipalities, listed before the goals, or a municipality's neighbours, after them. */
+  municipalityList: { heading: string; municipalities: Area[]; beforeGoals: boolean };
+}
+
+/** getStaticPaths of the overview pages of one kind of area. */
+export async function areaPagePaths(
+  kind: AreaPageKind,
+): Promise<{ params: { slug: string }; props: AreaPageProps }[]> {
+  return (await areaPages(kind)).map((props) => ({ params: { slug: props.area.slug }, props }));
+}
+
+const titleFor = (name: string): string => `${name}: de beskæftigelsespolitiske mål`;
+
+/** The overview page of a municipality or region. */
+export async function areaPageView(props: AreaPageProps): Promise<AreaPageView> {
+  const { area, region, neighbours } = props;
+  const { goals } = await getAreaContext();
+  const measured = goals.filter((goal) => goal.indicator !== null);
+  const base = await areaViewBase(props, { titleFor, compared: measured });
+  const shared = {
+    ...base,
+    title: titleFor(area.name),
+    ogImage: ogImagePath(base.areaHref),
+    sections: base.goals.map((goal) => ({
+      goal,
+      pageHref: areaPath(area, goal.goal.id),
+      linkText: goalLinkText(goal, area.name),
+    })),
+  };
+  if (!region)
+    return {
+      ...shared,
+      description: `Tallene for ${area.name} og regionens ${neighbours.length} kommuner for de beskæftigelsespolitiske mål 2022–2024.`,
+      regionLink: null,
+      lead: `De fem beskæftigelsespolitiske mål for ${area.name} og dens kommuner, med regionens tal ved siden af hele landets.`,
+      municipalityList: { heading: 'Kommunerne i regionen', municipalities: neighbours, beforeGoals: true },
+    };
+  return {
+    ...shared,
+    description: `Tallene for ${area.name} for de beskæftigelsespolitiske mål 2022–2024, sammenlignet med ${region.name} og hele landet.`,
+    regionLink: { href: regionPath(region.slug), name: region.name },
+    lead: `De fem beskæftigelsespolitiske mål for ${area.name}. For ${measured.length} af målene viser siden indikatoren fra Jobindsats.dk; for de øvrige, hvad ministerens breve skriver.`,
+    municipalityList: {
+      heading: `Andre kommuner i ${region.name}`,
+      municipalities: neighbours.filter((other) => other.code !== area.code),
+      beforeGoals: false,
+    },
+  };
+}
