@@ -1,41 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorView } from '../../../../src/lib/areas/area-goals.ts';
 import { indicatorSection, municipalityRows } from '../../../../src/lib/areas/indicator-section.ts';
-import { overviewRows } from '../../../../src/lib/areas/region-overview.ts';
 import { municipalityPath } from '../../../../src/lib/paths.ts';
-import { country, municipality, ok, region, suppressed } from './fixtures.ts';
+import { country, indicator, municipality, ok, region, suppressed } from './fixtures.ts';
 
 const midt = region('1082', 'Region Midtjylland');
 const aarhus = municipality('751', 'Aarhus', '1082');
 const odder = municipality('727', 'Odder', '1082');
-
-const indicator: IndicatorView = {
-  meta: {
-    id: 'mm17',
-    title: 'Andel ledige der starter opkvalificering',
-    shortTitle: 'Opkvalificering',
-    definition: 'Andelen …',
-    unit: 'pct',
-    goals: ['opkvalificering'],
-    years: [2024],
-    source: { name: 'Jobindsats.dk', table: 'Ministerens mål', measure: 'MM17' },
-    periodicity: 'month',
-    sample: true,
-    sampleNote: 'Eksempeldata – ikke officielle tal',
-    changes: [],
-  },
-  date: '2025-03-03',
-  period: '2024-12',
-  format: { unit: 'percent', decimals: 1 },
-  observations: [
-    ok('751', '2023-12', 4.1),
-    ok('751', '2024-12', 4.8),
-    suppressed('727', '2024-12'),
-    ok('1082', '2024-12', 4.1),
-    ok('000', '2024-11', 3.7),
-    ok('000', '2024-12', 3.8),
-  ],
-};
 
 describe('indicatorSection', () => {
   it('charts a municipality against its region and the country, in that order', () => {
@@ -79,15 +49,6 @@ describe('municipalityRows', () => {
         value: '4,8 pct.',
         change: '+0,7 procentpoint',
       },
-    ]);
-  });
-});
-
-describe('overviewRows', () => {
-  it('gives each area its latest value per indicator', () => {
-    expect(overviewRows([midt, country], [indicator]).map((row) => row.values)).toEqual([
-      ['4,1 pct.'],
-      ['3,8 pct.'],
     ]);
   });
 });
