@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorSection, municipalityRows } from '../../../../src/lib/areas/indicator-section.ts';
 import { municipalityPath } from '../../../../src/lib/paths.ts';
-import { country, indicator, municipality, ok, region, suppressed } from './fixtures.ts';
+import { indicator, municipality, region } from './fixtures.ts';
 
 const midt = region('1082', 'Region Midtjylland');
 const aarhus = municipality('751', 'Aarhus', '1082');
