@@ -127,14 +127,15 @@ export function formatPeriodShort(period: string): string {
   return String(year);
 }
 
-/** An ISO date ("2024-09-02") as Danish prose: "2. september 2024". */
-export function formatDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!date || date.getUTCDate() !== Number(match?.[3])) {
-    throw new Error(`Date '${isoDate}' is not a valid date of the form 2024-09-02`);
+/** A date as Danish prose, "2. september 2024": a Date, or an ISO date string ("2024-09-02"). */
+export function formatDate(date: string | Date): string {
+  if (date instanceof Date) return danishTimeLocale.utcFormat('%-d. %B %Y')(date);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!day || day.getUTCDate() !== Number(match?.[3])) {
+    throw new Error(`Date '${date}' is not a valid date of the form 2024-09-02`);
   }
-  return danishTimeLocale.utcFormat('%-d. %B %Y')(date);
+  return formatDate(day);
 }
 
 /** "34,2 pct." for percentages, "1.234" for counts, at the format's decimals. */

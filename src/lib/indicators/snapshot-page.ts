@@ -2,8 +2,7 @@ import type { Area } from '../data/areas.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { diffSnapshots } from '../data/revisions.ts';
 import type { Observation } from '../data/types.ts';
-import { formatLongDate } from '../dates.ts';
-import { formatNumber, formatPeriod } from '../format.ts';
+import { formatDate, formatNumber, formatPeriod } from '../format.ts';
 import { SAMPLE_LABEL } from '../site.ts';
 import {
   latestPeriodsTable,
@@ -64,7 +63,7 @@ export interface DatedRows {
   observations: readonly Observation[];
 }
 
-const dated = (date: string): SnapshotDate => ({ date, text: formatLongDate(new Date(`${date}T00:00:00Z`)) });
+const dated = (date: string): SnapshotDate => ({ date, text: formatDate(new Date(`${date}T00:00:00Z`)) });
 
 /**
  * A snapshot's page: its rows, the rows of the snapshot before it (if any), every snapshot

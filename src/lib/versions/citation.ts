@@ -1,5 +1,5 @@
-import { formatLongDate } from '../dates.ts';
 import { SITE_NAME } from '../site.ts';
+import { formatDate } from '../format.ts';
 
 export interface CitationInput {
   /** The page's title as it should stand in a reference. */
@@ -18,6 +18,6 @@ export const RETRIEVAL_PLACEHOLDER = '[dato]';
  * site the only date the page knows is its build date, which is not when the reader fetched it.
  */
 export function suggestedCitation({ title, url, version }: CitationInput): string {
-  const versionPart = version ? ` Version af ${formatLongDate(version)}.` : '';
+  const versionPart = version ? ` Version af ${formatDate(version)}.` : '';
   return `${SITE_NAME}: «${title}».${versionPart} ${url} (hentet ${RETRIEVAL_PLACEHOLDER}).`;
 }

@@ -1,6 +1,7 @@
 import type { IndicatorEntryData } from '../data/indicator-entry.ts';
-import { formatLongDate, isoDate } from '../dates.ts';
+import { isoDate } from '../dates.ts';
 import { PAGE_HISTORY_FRAGMENT, snapshotPath, yearPath } from '../paths.ts';
+import { formatDate } from '../format.ts';
 
 /** What the feed needs of a letter. */
 export interface FeedLetter {
@@ -47,7 +48,7 @@ function letterItems(letter: FeedLetter, site: URL): FeedItem[] {
     description: `${letter.title}. Brevet er lagt på sitet ord for ord.`,
   };
   const changes = letter.changes.map((change, i): FeedItem => ({
-    title: `Ændring af brevet om målene for ${letter.year} (${formatLongDate(change.date)})`,
+    title: `Ændring af brevet om målene for ${letter.year} (${formatDate(change.date)})`,
     link: `${link}#${PAGE_HISTORY_FRAGMENT}`,
     guid: `${link}#aendring-${isoDate(change.date)}-${i + 1}`,
     pubDate: change.date,
@@ -71,7 +72,7 @@ function snapshotItem(snapshot: FeedSnapshot, site: URL): FeedItem {
   const link = new URL(snapshotPath(snapshot.indicator, snapshot.date), site).href;
   const day = new Date(`${snapshot.date}T00:00:00Z`);
   return {
-    title: `Nye tal: ${snapshot.indicatorTitle} (${formatLongDate(day)})`,
+    title: `Nye tal: ${snapshot.indicatorTitle} (${formatDate(day)})`,
     link,
     guid: link,
     pubDate: day,

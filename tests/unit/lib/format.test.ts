@@ -84,6 +84,10 @@ describe('formatDate', () => {
     expect(formatDate('2024-09-02')).toBe('2. september 2024');
     expect(formatDate('2024-12-31')).toBe('31. december 2024');
   });
+  it('writes a Date the same way, by its UTC day', () => {
+    expect(formatDate(new Date('2023-04-20T00:00:00Z'))).toBe('20. april 2023');
+    expect(formatDate(new Date('2024-12-31T23:30:00Z'))).toBe('31. december 2024');
+  });
   it('rejects an impossible date', () => {
     expect(() => formatDate('2024-02-30')).toThrow("Date '2024-02-30' is not a valid date");
     expect(() => formatDate('2. sep 2024')).toThrow();
