@@ -20,6 +20,7 @@ const { values } = parseArgs({
 
 const allSizes: Array<{ name: string; size: SyntheticSize }> = [
   { name: 'S', size: { extraLetters: 10, indicatorCopies: 3, extraSnapshots: 2, extraGoals: 10 } },
+  { name: 'M', size: { extraLetters: 20, indicatorCopies: 6, extraSnapshots: 4, extraGoals: 25 } },
   { name: 'L', size: { extraLetters: 30, indicatorCopies: 9, extraSnapshots: 6, extraGoals: 40 } },
 ];
 // `--size L` builds only the named sizes.
