@@ -92,11 +92,12 @@ for (const r of results) {
   const cells = [r.pages, r.seconds.toFixed(1), (r.pages / r.seconds).toFixed(1), r.peakMb.toFixed(0)];
   console.log(row([r.name, ...cells, r.outputMb.toFixed(1), r.indexMb.toFixed(1)]));
 }
-const [small, large] = results;
-if (small && large) {
+const small = results[0];
+const large = results.at(-1);
+if (small && large && small !== large) {
   const ratio = (a: number, b: number): string => `${(b / a).toFixed(2)}×`;
   console.log(
-    `\nGrowth S → L: pages ${ratio(small.pages, large.pages)}, time ${ratio(small.seconds, large.seconds)}, ` +
+    `\nGrowth ${small.name} → ${large.name}: pages ${ratio(small.pages, large.pages)}, time ${ratio(small.seconds, large.seconds)}, ` +
       `memory ${ratio(small.peakMb, large.peakMb)}, output ${ratio(small.outputMb, large.outputMb)}, ` +
       `index ${ratio(small.indexMb, large.indexMb)}`,
   );
