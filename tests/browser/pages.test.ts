@@ -98,3 +98,21 @@ describe('a missing page', () => {
     assertNone('problems on the 404 page', [...consoleErrors, ...session.problems.failedRequests]);
   });
 });
+
+describe('a table wider than a phone', () => {
+  test('keeps its whole caption on screen at 320 px, also when scrolled sideways', async ({ openPage }) => {
+    const session = await openPage({ width: 320 });
+    await session.visit('/regioner/');
+    const scroller = session.page.locator('.table-scroll').first();
+    const fits = (): Promise<boolean> =>
+      scroller.evaluate((element) => {
+        const caption = element.querySelector('caption')!.getBoundingClientRect();
+        const box = element.getBoundingClientRect();
+        return caption.left >= box.left - 1 && caption.right <= box.right + 1;
+      });
+    expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    expect(await fits()).toBe(true);
+    await scroller.evaluate((element) => element.scrollBy(200, 0));
+    expect(await fits()).toBe(true);
+  });
+});
