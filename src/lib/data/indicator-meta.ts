@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SAMPLE_LABEL } from '../site.ts';
 
 /** The goals that had a Jobindsats indicator (goals 2, 3 and 5 of 2022–2024). */
 export const GOAL_IDS = [
@@ -64,3 +65,8 @@ export const indicatorMetaSchema = z
 export type GoalId = z.infer<typeof goalIdSchema>;
 export type IndicatorSource = z.infer<typeof indicatorSourceSchema>;
 export type IndicatorMeta = z.infer<typeof indicatorMetaSchema>;
+
+/** The label a sample indicator carries wherever its figures are shown; undefined for real data. */
+export function sampleNoteOf(meta: Pick<IndicatorMeta, 'sample' | 'sampleNote'>): string | undefined {
+  return meta.sample ? (meta.sampleNote ?? SAMPLE_LABEL) : undefined;
+}

@@ -1,12 +1,10 @@
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
+import { sampleNoteOf } from '../data/indicator-meta.ts';
 import { formatDate, formatPeriod, formatValue } from '../format.ts';
-import { SAMPLE_LABEL } from '../site.ts';
 import { valueFormatFor } from './chart-inputs.ts';
 import { indicatorGoals, type GoalLookup, type IndicatorGoal } from './indicator-goals.ts';
 import type { LatestIndicator } from './latest-indicators.ts';
-import { periodToReport } from './periods.ts';
-import { valueAt } from './values.ts';
-import { COUNTRY_CODE } from '../data/whole-country.ts';
+import { reportedCountryValue } from './values.ts';
 
 /** One indicator on the list of indicators. */
 export interface IndicatorListItem {
@@ -28,17 +26,16 @@ export function indicatorList(
 ): IndicatorListItem[] {
   return indicators
     .map(({ meta, latest }) => {
-      const period = periodToReport(latest.observations);
-      const value = period === null ? null : valueAt(latest.observations, COUNTRY_CODE, period);
+      const reported = reportedCountryValue(latest.observations);
       return {
         meta,
-        sampleNote: meta.sample ? (meta.sampleNote ?? SAMPLE_LABEL) : undefined,
+        sampleNote: sampleNoteOf(meta),
         goals: indicatorGoals(meta.goals, goals, []),
         unitText: meta.unit === 'pct' ? 'Andel i procent' : 'Antal',
         countryText:
-          period === null || value === null
+          reported === null
             ? 'Ikke oplyst'
-            : `${formatValue(value, valueFormatFor(meta.unit))} i ${formatPeriod(period)}`,
+            : `${formatValue(reported.value, valueFormatFor(meta.unit))} i ${formatPeriod(reported.period)}`,
         dateText: formatDate(latest.date),
       };
     })

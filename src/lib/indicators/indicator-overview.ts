@@ -7,8 +7,7 @@ import { formatPeriod, formatValue } from '../format.ts';
 import { areaLineSeries, valueFormatFor } from './chart-inputs.ts';
 import type { GoalLookup } from './indicator-goals.ts';
 import type { LatestIndicator } from './latest-indicators.ts';
-import { periodToReport } from './periods.ts';
-import { valueAt } from './values.ts';
+import { reportedCountryValue } from './values.ts';
 
 /** The front page's small multiples: every indicator for the whole country, and one sentence on them. */
 export interface IndicatorOverview {
@@ -32,9 +31,8 @@ export function indicatorOverview(
     Math.min(...meta.goals.map((id) => goals.get(id)?.data.number ?? 99));
   const indicators = [...latestIndicators].sort((a, b) => goalNumber(a.meta) - goalNumber(b.meta));
   const latestValues = indicators.flatMap(({ meta, latest }) => {
-    const period = periodToReport(latest.observations);
-    const value = period === null ? null : valueAt(latest.observations, COUNTRY_CODE, period);
-    return period === null || value === null ? [] : [{ meta, period, value }];
+    const reported = reportedCountryValue(latest.observations);
+    return reported === null ? [] : [{ meta, ...reported }];
   });
   const periods = new Set(latestValues.map(({ period }) => period));
   const valueTexts = latestValues.map(

@@ -1,9 +1,9 @@
 import type { Area } from '../data/areas.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
+import { sampleNoteOf } from '../data/indicator-meta.ts';
 import { diffSnapshots } from '../data/revisions.ts';
 import type { Observation } from '../data/types.ts';
 import { formatDate, formatNumber, formatPeriod } from '../format.ts';
-import { SAMPLE_LABEL } from '../site.ts';
 import {
   latestPeriodsTable,
   revisionsFor,
@@ -78,7 +78,7 @@ export function snapshotPage(
 ): SnapshotPage {
   const day = dated(current.date);
   const shownAreas = areas.filter((area) => area.kind !== 'municipality').map((area) => area.code);
-  const sampleNote = meta.sample ? (meta.sampleNote ?? SAMPLE_LABEL) : undefined;
+  const sampleNote = sampleNoteOf(meta);
   const inBrackets = sampleNote ? ` (${sampleNote})` : '';
   const table = latestPeriodsTable(current.observations, shownAreas, LATEST_PERIODS);
   const newest = dates.at(-1)!;

@@ -1,6 +1,7 @@
 import type { Observation } from '../data/types.ts';
 import { observationAt } from './observation-index.ts';
-import { periodAYearEarlier } from './periods.ts';
+import { COUNTRY_CODE } from '../data/whole-country.ts';
+import { periodAYearEarlier, periodToReport } from './periods.ts';
 
 /** The published value of an area in a period; null when suppressed, missing or absent. */
 export function valueAt(observations: readonly Observation[], area: string, period: string): number | null {
@@ -22,4 +23,13 @@ export function changeOver12Months(
   const before = valueAt(observations, area, periodAYearEarlier(period));
   if (now === null || before === null) return null;
   return Math.round((now - before) * 1e6) / 1e6;
+}
+
+/** The country's published value in the period the indicator's pages report, or null. */
+export function reportedCountryValue(
+  observations: readonly Observation[],
+): { period: string; value: number } | null {
+  const period = periodToReport(observations);
+  const value = period === null ? null : valueAt(observations, COUNTRY_CODE, period);
+  return period === null || value === null ? null : { period, value };
 }

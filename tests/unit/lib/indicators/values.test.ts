@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeOver12Months, valueAt } from '../../../../src/lib/indicators/values.ts';
+import { changeOver12Months, reportedCountryValue, valueAt } from '../../../../src/lib/indicators/values.ts';
 import { missing, ok, suppressed } from './fixtures.ts';
 
 const rows = [
@@ -43,5 +43,20 @@ describe('changeOver12Months', () => {
     expect(changeOver12Months(rows, '825', '2024-05')).toBeNull();
     expect(changeOver12Months(rows, '101', '2024-05')).toBeNull();
     expect(changeOver12Months(rows, '000', '2024-05')).toBeNull();
+  });
+});
+
+describe('reportedCountryValue', () => {
+  it("gives the country's value in the period to report", () => {
+    expect(
+      reportedCountryValue([ok('000', '2024-04', 40), ok('000', '2024-05', 41), ok('101', '2024-06', 5)]),
+    ).toEqual({
+      period: '2024-05',
+      value: 41,
+    });
+  });
+
+  it('is null when the country has no published value', () => {
+    expect(reportedCountryValue([ok('101', '2024-06', 5)])).toBeNull();
   });
 });
