@@ -64,12 +64,10 @@ export function yearOfLetter(letter: Letter): YearView {
     title: letter.title,
     url: yearPath(letter.year, LETTER_FRAGMENT),
     note: null,
-    dated: null,
-    letterCopy: 'whole',
   };
   const announcement = letter.announcement;
   const announcementSource: YearSource | null = announcement
-    ? { title: announcement.title, url: announcement.url, note: null, dated: null, letterCopy: null }
+    ? { title: announcement.title, url: announcement.url, note: null }
     : null;
   return {
     year: letter.year,
@@ -100,8 +98,8 @@ export function yearOfRecord(record: GoalYear): YearView {
     title,
     url,
     note: note ?? null,
-    dated: date && dateOf ? { date, of: dateOf } : null,
-    letterCopy: letterCopy ?? null,
+    ...(date && dateOf ? { dated: { date, of: dateOf } } : {}),
+    ...(letterCopy ? { letterCopy } : {}),
   }));
   const announced = record.announced;
   // The source that carries the announcement's own date is its source.
