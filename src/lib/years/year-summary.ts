@@ -49,6 +49,8 @@ export function recordLeadText(view: YearView): string {
   const partial = view.sources.find((source) => source.letterCopy === 'partial');
   const rest =
     'Målene står her, som de kilder, sitet har fundet, gengiver dem, og ved hvert mål står det, hvor sikker ordlyden er.';
+  if (view.goals.length === 0)
+    return `Sitet har ikke ministerens brev med målene for ${view.year}, og de kilder, sitet har fundet, gengiver ikke målene. Her står, hvad kilderne viser.`;
   if (!partial) return `Sitet har ikke ministerens brev med målene for ${view.year}. ${rest}`;
   const given = view.goals
     .filter((goal) => goal.source === partial && goal.number !== null)

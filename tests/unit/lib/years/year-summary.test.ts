@@ -52,6 +52,12 @@ describe('recordLeadText', () => {
     );
   });
 
+  it('says the sources give none of the goals where they give none', () => {
+    expect(recordLeadText(yearView(2010, [], { goalCount: null, complete: false }))).toBe(
+      'Sitet har ikke ministerens brev med målene for 2010, og de kilder, sitet har fundet, gengiver ikke målene. Her står, hvad kilderne viser.',
+    );
+  });
+
   it('says the site has part of the letter, and which goals the copy gives, where a copy stops', () => {
     const copy: YearSource = {
       title: 'Brevet',
