@@ -1,6 +1,7 @@
 import { comparePeriods } from '../data/period.ts';
 import type { Periodicity } from '../data/types.ts';
-import { formatDifference, formatPeriod, formatValue, parsePeriod } from '../format.ts';
+import { parsePeriod } from '../data/period.ts';
+import { formatDifference, formatPeriod, formatValue } from '../format.ts';
 import { rankItems, type RankingItem } from './rank-items.ts';
 import type { Revision } from './revision-chart.ts';
 import { endSentence } from './text.ts';
