@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { indexedPages } from '../../src/integrations/search-vocabulary.ts';
-import { ACCESSIBILITY_CHECKS } from '../../src/lib/about/accessibility-checks.ts';
+import { ACCESSIBILITY_CHECKS, AXE_SAMPLE_SIZE } from '../../src/lib/about/accessibility-checks.ts';
 import {
   CONFORMANCE_STATUS,
   KNOWN_PROBLEMS,
@@ -20,7 +20,8 @@ import { formatDate } from '../../src/lib/format.ts';
 import { ACCESSIBILITY_PATH, isEmbedPath, PRIVACY_PATH } from '../../src/lib/paths.ts';
 import { tags, visibleText } from '../support/html.ts';
 import { assertNone } from '../support/report.ts';
-import { builtPages, distDir, readBuilt } from '../support/site.ts';
+import { browserSample } from '../support/sample.ts';
+import { builtPages, distDir, onePerType, readBuilt, sitemapUrls } from '../support/site.ts';
 
 const ABOUT_PAGES = [ACCESSIBILITY_PATH, PRIVACY_PATH];
 
@@ -41,6 +42,15 @@ describe('footer', () => {
       if (missing.length > 0) problems.push(`${page.urlPath}: no footer link to ${missing.join(', ')}`);
     }
     assertNone('Pages whose footer lacks a link to the statement or the privacy page', problems);
+  });
+});
+
+describe('browser checks', () => {
+  test('axe, the phone widths and the keyboard and no-JavaScript journeys all visit both pages', () => {
+    const urls = sitemapUrls();
+    for (const sample of [browserSample(urls, AXE_SAMPLE_SIZE), browserSample(urls), onePerType(urls)]) {
+      expect(sample).toEqual(expect.arrayContaining(ABOUT_PAGES));
+    }
   });
 });
 
