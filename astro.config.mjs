@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { blockIdsPlugin } from './src/lib/content/block-ids-plugin.ts';
 import { securityTxtIntegration } from './src/integrations/security-txt.ts';
+import { statementReviewIntegration } from './src/integrations/statement-review.ts';
 import { inSitemap } from './src/lib/paths.ts';
 
 /** The public origin; set SITE_URL when deploying elsewhere. */
@@ -22,6 +23,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => inSitemap(new URL(page).pathname) }),
     securityTxtIntegration(),
+    statementReviewIntegration(),
   ],
   vite: {
     build: {

@@ -21,6 +21,17 @@ export const CONFORMANCE_STATUS = 'Sitet overholder delvist WCAG 2.2 niveau AA.'
  */
 export const STATEMENT_REVIEWED = '2026-12-06';
 
+/** What the build prints when the last review is more than a year before `now`; undefined otherwise. */
+export function staleReviewWarning(reviewed: string, now: Date): string | undefined {
+  const due = new Date(`${reviewed}T00:00:00Z`);
+  due.setUTCFullYear(due.getUTCFullYear() + 1);
+  if (now < due) return undefined;
+  return (
+    `the accessibility statement was last reviewed on ${reviewed}, more than a year ago: run the checks, ` +
+    'read it against the site and update STATEMENT_REVIEWED in src/lib/about/accessibility-statement.ts'
+  );
+}
+
 export interface KnownProblem {
   /** What does not work, and for whom, in Danish. */
   text: string;
