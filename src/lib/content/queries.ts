@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { goalRows, type GoalRow } from '../years/goal-rows.ts';
 import { buildYearViews, type YearView } from '../years/year-view.ts';
 
 export type LetterEntry = CollectionEntry<'letters'>;
@@ -49,4 +50,17 @@ export function getYearViews(): Promise<YearView[]> {
     ),
   );
   return yearViews;
+}
+
+/**
+ * The goals dataset's rows (/data/maal.csv), from the year views the year pages show, so the
+ * download says what the pages say. `site` makes the letters' addresses absolute.
+ */
+export async function getGoalRows(site: URL | undefined): Promise<GoalRow[]> {
+  if (!site)
+    throw new Error(
+      'the goals dataset needs the site URL (astro.config.mjs `site`) for its source addresses',
+    );
+  const [views, goals] = await Promise.all([getYearViews(), getGoals()]);
+  return goalRows(views, new Map(goals.map((goal) => [goal.id, goal.data.title])), site);
 }

@@ -4,7 +4,13 @@ import type { IndicatorMeta } from './indicator-meta.ts';
 import { CANONICAL_HEADER } from './snapshot.ts';
 import type { Observation, ObservationStatus, Unit } from './types.ts';
 
-export { toDataPackage, type DataPackage, type DataPackageInput } from './datapackage.ts';
+export {
+  toDataPackage,
+  type DataPackage,
+  type DataPackageInput,
+  type DataResource,
+  type TableField,
+} from './datapackage.ts';
 
 const plain = (number: number | null): string => (number === null ? '' : String(number));
 
@@ -43,8 +49,18 @@ export interface DanishCsvOptions {
   areaNames: ReadonlyMap<string, string>;
 }
 
+/** Rows as a CSV that Danish Excel opens cleanly: `;` separator, UTF-8 with BOM, CRLF. */
+export function toExcelCsv(rows: readonly (readonly string[])[]): string {
+  return `\ufeff${Papa.unparse(rows as string[][], { delimiter: ';', newline: '\r\n' })}\r\n`;
+}
+
+/** Rows as plain CSV: UTF-8 without BOM, commas, LF, quotes only where a cell needs them. */
+export function toPlainCsv(rows: readonly (readonly string[])[]): string {
+  return `${Papa.unparse(rows as string[][], { delimiter: ',', newline: '\n' })}\n`;
+}
+
 /**
- * A CSV that Danish Excel opens cleanly: `;` separator, decimal comma, UTF-8 with BOM, CRLF.
+ * A snapshot as a CSV that Danish Excel opens cleanly (toExcelCsv), with decimal commas.
  * The importer reads it back to the same observations.
  */
 export function toDanishCsv(observations: readonly Observation[], options: DanishCsvOptions): string {
@@ -72,7 +88,7 @@ export function toDanishCsv(observations: readonly Observation[], options: Danis
     if (options.sample) cells.push(SAMPLE_LABEL);
     return cells;
   });
-  return `\ufeff${Papa.unparse([header, ...rows], { delimiter: ';', newline: '\r\n' })}\r\n`;
+  return toExcelCsv([header, ...rows]);
 }
 
 export interface IndicatorJson extends IndicatorMeta {
