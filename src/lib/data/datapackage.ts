@@ -12,9 +12,6 @@ export interface TableField {
   title: string;
   description: string;
   format?: 'uri';
-  /** For a boolean field: the cells that mean true and false. */
-  trueValues?: string[];
-  falseValues?: string[];
   constraints?: { required?: boolean; enum?: string[] };
 }
 
@@ -33,15 +30,15 @@ export interface TabularResource {
   schema: { fields: TableField[]; primaryKey: string[]; missingValues: string[] };
 }
 
-/** A file that is not a table: JSON or plain text. */
+/** A file described without a Table Schema: JSON, plain text, or a CSV for people rather than parsers. */
 export interface FileResource {
   name: string;
   path: string;
   title: string;
   description: string;
   profile: 'data-resource';
-  format: 'json' | 'txt';
-  mediatype: 'application/json' | 'text/plain';
+  format: 'json' | 'txt' | 'csv';
+  mediatype: 'application/json' | 'text/plain' | 'text/csv';
   encoding: 'utf-8';
   sources: { title: string; path: string }[];
 }

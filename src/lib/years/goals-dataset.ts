@@ -9,8 +9,6 @@ interface GoalColumn {
   excelName: string;
   /** The Excel CSV's cell, where it differs from the canonical one. */
   excel?: (row: GoalRow) => string;
-  /** The Excel CSV's boolean or enum spellings, where they differ from the canonical ones. */
-  excelField?: Partial<TableField>;
 }
 
 const STATUS_DA: Record<GoalRow['status'], string> = { stood: 'stod', announced: 'varslet' };
@@ -90,7 +88,6 @@ const COLUMNS: readonly GoalColumn[] = [
     },
     excelName: 'Status',
     excel: (row) => STATUS_DA[row.status],
-    excelField: { constraints: { required: true, enum: Object.values(STATUS_DA) } },
   },
   {
     field: {
@@ -120,7 +117,6 @@ const COLUMNS: readonly GoalColumn[] = [
     },
     excelName: 'Videreført',
     excel: (row) => yesNo(row.carried_on, 'ja', 'nej'),
-    excelField: { trueValues: ['ja'], falseValues: ['nej'] },
   },
 ];
 
@@ -191,26 +187,16 @@ export function goalsResources(paths: GoalsDatasetPaths): DataResource[] {
       },
     },
     {
+      // Not a tabular resource: Frictionless readers take the BOM Excel needs into the first header.
       name: 'maal-excel',
       path: paths.excelCsv,
       title: 'De beskæftigelsespolitiske mål år for år, til Excel',
-      description: `${GOALS_DESCRIPTION} Samme rækker som maal.csv, med danske kolonnenavne, semikolon, BOM og ja/nej.`,
-      profile: 'tabular-data-resource',
+      description: `${GOALS_DESCRIPTION} Samme rækker og kolonner som maal.csv i samme rækkefølge, med danske kolonnenavne (${COLUMNS.map(({ excelName }) => excelName).join(', ')}), stod/varslet for status og ja/nej for videreført; semikolon, UTF-8 med BOM og CRLF, som Excel på dansk venter.`,
+      profile: 'data-resource',
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
-      dialect: { delimiter: ';', header: true, lineTerminator: '\r\n' },
       sources: [siteSource],
-      schema: {
-        fields: COLUMNS.map(({ field, excelName, excelField }) => ({
-          ...field,
-          ...excelField,
-          name: excelName,
-          title: excelName,
-        })),
-        primaryKey: primaryKey.map((key) => COLUMNS.find(({ field }) => field.name === key)!.excelName),
-        missingValues: [''],
-      },
     },
     {
       name: 'maal-json',
