@@ -24,7 +24,7 @@ export interface YearComparison {
 
 const stood = (view: YearView): YearGoal[] => view.goals.filter((goal) => goal.status === 'stood');
 
-function summaryOf(from: YearView, to: YearView, goals: readonly GoalComparison[]): string {
+function summaryOf(from: YearView, to: YearView, goals: readonly GoalComparison<YearGoal>[]): string {
   if (stood(from).length === 0 || stood(to).length === 0) {
     const empty = stood(from).length === 0 ? from.year : to.year;
     return `Kilderne gengiver ikke målene for ${empty}, så listerne kan ikke sammenlignes mål for mål.`;
