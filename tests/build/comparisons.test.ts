@@ -81,7 +81,7 @@ describe('a comparison asked for with the later year first', () => {
     ([from, to]) => {
       const html = readBuilt(reversedComparePath(from, to));
       const target = comparePath(from, to);
-      expect(html).toContain(`<meta http-equiv="refresh" content="0;url=${target}">`);
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
       expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${target}">`));
       expect(html).toContain(`<a href="${target}">`);
     },
