@@ -1,6 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { goalRows, type GoalRow } from '../years/goal-rows.ts';
-import { buildYearViews, type YearView } from '../years/year-view.ts';
+import {
+  archiveYears,
+  buildYearViews,
+  searchedYears,
+  type ArchiveYear,
+  type YearView,
+} from '../years/year-view.ts';
 
 export type LetterEntry = CollectionEntry<'letters'>;
 export type GoalEntry = CollectionEntry<'goals'>;
@@ -63,4 +69,10 @@ export async function getGoalRows(site: URL | undefined): Promise<GoalRow[]> {
     );
   const [views, goals] = await Promise.all([getYearViews(), getGoals()]);
   return goalRows(views, new Map(goals.map((goal) => [goal.id, goal.data.title])), site);
+}
+
+/** Every year of the archive from 2007, with its view, or what was searched where none was found. */
+export async function getArchiveYears(): Promise<ArchiveYear[]> {
+  const [views, records] = await Promise.all([getYearViews(), getGoalYears()]);
+  return archiveYears(views, searchedYears(records.map((record) => record.data)));
 }
