@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { indicatorPath } from '../../src/lib/paths.ts';
 import { decodeEntities } from '../support/html.ts';
 import { readBuilt } from '../support/site.ts';
+import { sourceLineOf } from '../../src/lib/data/source-line.ts';
 
 interface Meta {
   id: string;
+  sample: boolean;
   source: { name: string; measure: string; table: string };
 }
 
@@ -20,12 +22,12 @@ const text = (html: string): string =>
     .trim();
 
 describe.for(metas)('the page of indicator $id', (meta) => {
-  it('names its source, measure and table as a sentence', () => {
+  it('names what the figures are, the measure and the table, as sourceLineOf words it', () => {
     const facts = /<dt[^>]*>Kilde<\/dt>\s*<dd[^>]*>([\s\S]*?)<\/dd>/.exec(
       readBuilt(indicatorPath(meta.id)),
     )?.[1];
-    expect(text(facts ?? '')).toBe(
-      `${meta.source.name}, måling ${meta.source.measure} (tabel ${meta.source.table})`,
-    );
+    expect(text(facts ?? '')).toBe(`${sourceLineOf(meta).detail}, tabel ${meta.source.table}`);
+    if (meta.sample)
+      expect(text(facts ?? '')).toMatch(/^Eksempeldata, dannet efter Jobindsats' måling MM\d+/);
   });
 });
