@@ -92,6 +92,13 @@ export function parsePeriod(period: string): ParsedPeriod {
   return { periodicity: 'year', year, index: 1, start: new Date(Date.UTC(year, 0, 1)) };
 }
 
+/** "A", "A og B", "A, B og C". */
+export function joinDanish(items: readonly string[]): string {
+  return items.length > 1
+    ? `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`
+    : (items[0] ?? '');
+}
+
 /** "1.234" and "12,5": up to six decimals, trailing zeros dropped, unless `decimals` fixes them. */
 export function formatNumber(n: number, decimals?: number): string {
   const specifier = decimals === undefined ? ',.6~f' : `,.${decimals}f`;
