@@ -5,12 +5,9 @@ import { indicatorPath } from '../../src/lib/paths.ts';
 import { decodeEntities } from '../support/html.ts';
 import { readBuilt } from '../support/site.ts';
 import { sourceLineOf } from '../../src/lib/data/source-line.ts';
+import type { IndicatorMeta } from '../../src/lib/data/indicator-meta.ts';
 
-interface Meta {
-  id: string;
-  sample: boolean;
-  source: { name: string; measure: string; table: string };
-}
+type Meta = IndicatorMeta;
 
 const metas: Meta[] = readdirSync('data/indicators', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
