@@ -4,6 +4,8 @@
  */
 const DAY = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric' });
 
-for (const target of document.querySelectorAll('[data-print-date]')) {
-  target.textContent = ` · hentet ${DAY.format(new Date())}`;
+export function datePrintAddress(today: Date = new Date()): void {
+  for (const target of document.querySelectorAll('[data-print-date]')) {
+    target.textContent = ` · hentet ${DAY.format(today)}`;
+  }
 }
