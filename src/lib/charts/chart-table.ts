@@ -3,7 +3,7 @@ import { comparePeriods } from '../data/period.ts';
 import { rankItems, type RankingItem } from './rank-items.ts';
 import type { Series, ValueFormat } from './types.ts';
 import { formatDifference, formatValue } from '../format.ts';
-import { absentValueText, formatValueOrStatus } from './absent-value.ts';
+import { absentValueText, valueText } from '../value-text.ts';
 
 export interface TableCell {
   /** As shown: "34,2 pct.", "diskretioneret". */
@@ -33,7 +33,7 @@ export interface ChartTable {
 }
 
 /** What a table over time says about its order: in time, as the chart reads and CSV files run. */
-export const PERIOD_ORDER_NOTE = 'ældste periode først';
+const PERIOD_ORDER_NOTE = 'ældste periode først';
 
 /** One row per period, oldest first (the caption says so), one column per series; absent values say why. */
 export function seriesTable(series: readonly Series[], format: ValueFormat, caption: string): ChartTable {
@@ -50,7 +50,7 @@ export function seriesTable(series: readonly Series[], format: ValueFormat, capt
       cells: lookups.map((lookup) => {
         const point = lookup.get(period);
         const value = point?.value ?? null;
-        return { text: formatValueOrStatus(value, point?.status, format), value };
+        return { text: valueText(value, point?.status, format), value };
       }),
     })),
   };

@@ -1,13 +1,14 @@
 import { getAreaContext, municipalityPages, regionPages } from '../areas/area-pages.ts';
 import { indicatorSection } from '../areas/indicator-section.ts';
 import type { ChartSpec } from '../charts/chart-spec.ts';
-import { footerLines } from '../charts/footer.ts';
+import { sourceLineWithDate } from '../data/source-line.ts';
 import { summarizeLatest } from '../charts/summarize.ts';
 import { getGoals } from '../content/queries.ts';
 import { latestSnapshot } from '../data/snapshot-reader.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { getIndicators } from '../data/queries.ts';
-import { areaLineSeries, subjectFor, valueFormatFor } from '../indicators/index.ts';
+import { areaLineSeries, subjectFor } from '../indicators/index.ts';
+import { valueFormatFor } from '../value-text.ts';
 import { areaPath, goalPath, indicatorPath } from '../paths.ts';
 import type { Series } from '../charts/types.ts';
 import { ogChartCard, ogTextCard } from './og-card.ts';
@@ -44,7 +45,7 @@ function chartSvg(
   const text = {
     title,
     lead: summarizeLatest(series, { format, subject: subjectFor(meta.unit) }),
-    source: footerLines({ source: `${meta.source.name} (${meta.source.measure})`, dataDate: date })[0],
+    source: sourceLineWithDate(meta, date),
     sample: meta.sample,
     url: new URL(pagePath, site).href,
   };
