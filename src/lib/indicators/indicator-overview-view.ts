@@ -11,9 +11,10 @@ import type { GoalLookup } from './indicator-goals.ts';
 import type { LatestIndicator } from './latest-indicators.ts';
 import { reportedCountryValue } from './values.ts';
 import { sourceLineOf, type SourceLine } from '../data/source-line.ts';
+import { firstGoalNumber } from './indicator-goals.ts';
 
 /** The front page's small multiples: every indicator for the whole country, and one sentence on them. */
-export interface IndicatorOverview {
+export interface IndicatorOverviewView {
   panels: Panel[];
   /** Counts when every indicator counts, otherwise shares. */
   format: ValueFormat;
@@ -26,12 +27,11 @@ export interface IndicatorOverview {
 }
 
 /** The overview of the indicators, ordered by the lowest number of the goals each followed. */
-export function indicatorOverview(
+export function indicatorOverviewView(
   latestIndicators: readonly LatestIndicator[],
   goals: ReadonlyMap<string, GoalLookup>,
-): IndicatorOverview {
-  const goalNumber = (meta: IndicatorMeta): number =>
-    Math.min(...meta.goals.map((id) => goals.get(id)?.data.number ?? 99));
+): IndicatorOverviewView {
+  const goalNumber = (meta: IndicatorMeta): number => firstGoalNumber(meta.goals, goals);
   const indicators = [...latestIndicators].sort((a, b) => goalNumber(a.meta) - goalNumber(b.meta));
   const latestValues = indicators.flatMap(({ meta, latest }) => {
     const reported = reportedCountryValue(latest.observations);
