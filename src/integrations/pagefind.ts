@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/prepare-for-index.ts';
 import { writeVocabulary } from './search-vocabulary.ts';
-import { builtFile, NOT_FOUND_PATH, SEARCH_PATH } from '../lib/paths.ts';
+import { builtFile, isReversedComparePath, NOT_FOUND_PATH, SEARCH_PATH } from '../lib/paths.ts';
 
 /** Built pages kept out of the index, relative to the output folder: the 404 and search pages. */
 export const DEFAULT_EXCLUDE = [builtFile(NOT_FOUND_PATH), builtFile(SEARCH_PATH)];
@@ -37,7 +37,10 @@ export async function buildSearchIndex(
   try {
     const { index } = assertNoErrors(await pagefind.createIndex({ forceLanguage: 'da' }), 'createIndex');
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    const files = (await htmlFiles(outDir)).filter((file) => !exclude.includes(file));
+    // A reversed comparison URL is only a redirect to its pair: nothing to find there.
+    const files = (await htmlFiles(outDir)).filter(
+      (file) => !exclude.includes(file) && !isReversedComparePath(`/${file.replace(/index\.html$/, '')}`),
+    );
     // Pagefind indexes while the next pages are prepared; a batch bounds the pages held in memory.
     for (let start = 0; start < files.length; start += BATCH_SIZE) {
       await Promise.all(

@@ -127,12 +127,14 @@ describe(PAGE, () => {
     for (const part of [
       'Selvforsørgende flygtninge',
       'Eksempeldata – ikke officielle tal',
-      'Kilde: Jobindsats.dk (MM13)',
       'data pr. ',
       '/indikatorer/mm13/?kommune=751',
     ]) {
       expect(text).toContain(part);
     }
+    // Generated figures name the measure they were modelled on, never Jobindsats as their source.
+    expect(text).toMatch(/Eksempeldata, dannet efter Jobindsats(?:'|&#39;|&apos;) måling MM13/);
+    expect(text).not.toContain('Kilde');
     const png = await download('png');
     expect(png.name).toBe('mm13-751.png');
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -184,7 +186,10 @@ describe('/embed/mm13/', () => {
     const figure = session.page.locator('#mm13-graf');
     expect(await figure.locator('svg.chart-svg').filter({ visible: true }).count()).toBe(1);
     expect(await figure.locator('.sample-label').innerText()).toBe('Eksempeldata – ikke officielle tal');
-    expect(await figure.locator('.chart-source').innerText()).toContain('Jobindsats.dk (MM13)');
+    expect(await figure.locator('.chart-source').innerText()).toContain(
+      "Eksempeldata, dannet efter Jobindsats' måling MM13",
+    );
+    expect(await figure.locator('.sample-label a').getAttribute('href')).toBe('/om/eksempeldata/');
     expect(await session.page.locator('a[href="/indikatorer/mm13/"]').count()).toBe(1);
     expect(await session.page.locator('header, nav, footer').count()).toBe(0);
     expectNoProblems(session);
