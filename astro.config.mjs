@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { blockIdsPlugin } from './src/lib/content/block-ids-plugin.ts';
 import { inSitemap } from './src/lib/paths.ts';
+import { completeSite } from './src/integrations/complete-site.ts';
 
 /** The public origin; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://beskaeftigelsesmaal.dk';
@@ -17,7 +18,12 @@ export default defineConfig({
     // The letters are quoted word for word: no typographic rewriting of quotes or dashes.
     processor: satteri({ hastPlugins: [blockIdsPlugin], features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => inSitemap(new URL(page).pathname) })],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => inSitemap(new URL(page).pathname) }),
+    // Last, so the sitemap is written before the search index reads the pages.
+    completeSite(),
+  ],
   vite: {
     build: {
       rolldownOptions: { checks: { moduleLevelDirective: false } },

@@ -4,12 +4,13 @@
  * showing that page's own chart.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ogImagePath } from '../../src/lib/paths.ts';
 import { tags } from '../support/html.ts';
 import { assertNone } from '../support/report.ts';
-import { builtPages, fileForUrlPath, readBuilt } from '../support/site.ts';
+import { builtPages, distDir, fileForUrlPath, readBuilt } from '../support/site.ts';
 
 const SHARED = /^\/(indikatorer\/[^/]+|maal\/[^/]+|kommuner\/[^/]+(\/[^/]+)?|regioner\/[^/]+(\/[^/]+)?)\/$/;
 
@@ -30,6 +31,19 @@ const pngOf = (urlPath: string): Buffer => {
   const image = meta(readBuilt(urlPath), 'og:image') ?? '';
   return readFileSync(fileForUrlPath(new URL(image).pathname) ?? '');
 };
+
+describe('a plain astro build (tests/setup/site.ts) gives the whole site', () => {
+  test('its integration hooks turned every preview-image SVG into a PNG and left no SVG', () => {
+    const files = readdirSync(join(distDir(), 'og'), { recursive: true, encoding: 'utf8' });
+    expect(files.filter((file) => file.endsWith('.png')).length).toBeGreaterThan(600);
+    expect(files.filter((file) => file.endsWith('.svg'))).toEqual([]);
+  });
+
+  test('and built the search index', () => {
+    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json'])
+      expect(existsSync(join(distDir(), file)), file).toBe(true);
+  });
+});
 
 describe('preview images', () => {
   test('every shared page has its own 1200 × 630 og:image, named after the page', () => {

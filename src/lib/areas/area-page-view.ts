@@ -12,6 +12,8 @@ export interface AreaPageView extends AreaViewBase {
   title: string;
   /** The page's preview image. */
   ogImage: string;
+  /** The goal whose chart is the page's preview image: the first goal with an indicator; null if none has one. */
+  previewGoal: AreaGoal | null;
   description: string;
   /** A municipality's region, linked; null on a region's page. */
   regionLink: { href: string; name: string } | null;
@@ -41,6 +43,7 @@ export async function areaPageView(props: AreaPageProps): Promise<AreaPageView> 
     ...base,
     title: titleFor(area.name),
     ogImage: ogImagePath(base.areaHref),
+    previewGoal: measured[0] ?? null,
     sections: base.goals.map((goal) => ({
       goal,
       pageHref: areaPath(area, goal.goal.id),

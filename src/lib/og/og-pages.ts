@@ -1,17 +1,19 @@
+import { areaPageView } from '../areas/area-page-view.ts';
 import { getAreaContext, municipalityPages, regionPages } from '../areas/area-pages.ts';
+import type { AreaGoal } from '../areas/area-goals.ts';
 import { indicatorSection } from '../areas/indicator-section.ts';
-import type { ChartSpec } from '../charts/chart-spec.ts';
 import { footerLines } from '../charts/footer.ts';
 import { summarizeLatest } from '../charts/summarize.ts';
+import type { Series } from '../charts/types.ts';
 import { getGoals } from '../content/queries.ts';
-import { latestSnapshot } from '../data/snapshot-reader.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { getIndicators } from '../data/queries.ts';
+import { latestSnapshot } from '../data/snapshot-reader.ts';
+import { COUNTRY_CODE, COUNTRY_NAME } from '../data/whole-country.ts';
+import type { Area } from '../data/areas.ts';
 import { areaLineSeries, subjectFor, valueFormatFor } from '../indicators/index.ts';
 import { areaPath, goalPath, indicatorPath } from '../paths.ts';
-import type { Series } from '../charts/types.ts';
 import { ogChartCard, ogTextCard } from './og-card.ts';
-import { COUNTRY_CODE, COUNTRY_NAME } from '../data/whole-country.ts';
 
 /**
  * A page with a preview image: the page's path and how to draw the image as SVG. The drawing
@@ -22,39 +24,44 @@ export interface OgPage {
   svg: () => string;
 }
 
-function chartCard(
-  pagePath: string,
-  site: URL,
-  meta: IndicatorMeta,
-  date: string,
-  chart: () => { title: string; series: Series[] },
-): OgPage {
-  return { pagePath, svg: () => chartSvg(pagePath, site, meta, date, chart()) };
+/** A chart as its figure shows it: the figure's title, series, indicator and data date. */
+interface Figure {
+  title: string;
+  series: Series[];
+  meta: IndicatorMeta;
+  date: string;
 }
 
-function chartSvg(
-  pagePath: string,
-  site: URL,
-  meta: IndicatorMeta,
-  date: string,
-  { title, series }: { title: string; series: Series[] },
-): string {
-  const format = valueFormatFor(meta.unit);
-  const spec: ChartSpec = { kind: 'line', series, format };
-  const text = {
-    title,
-    lead: summarizeLatest(series, { format, subject: subjectFor(meta.unit) }),
-    source: footerLines({ source: `${meta.source.name} (${meta.source.measure})`, dataDate: date })[0],
-    sample: meta.sample,
-    url: new URL(pagePath, site).href,
+/** The figure as a card, with the words the "Hent grafen (PNG)" button puts around it. */
+function chartCard(pagePath: string, site: URL, figure: () => Figure): OgPage {
+  return {
+    pagePath,
+    svg: () => {
+      const { title, series, meta, date } = figure();
+      const format = valueFormatFor(meta.unit);
+      const text = {
+        title,
+        description: summarizeLatest(series, { format, subject: subjectFor(meta.unit) }),
+        source:
+          footerLines({ source: `${meta.source.name} (${meta.source.measure})`, dataDate: date })[0] ?? '',
+        sample: meta.sample,
+        url: new URL(pagePath, site).href,
+      };
+      return ogChartCard(text, { kind: 'line', series, format });
+    },
   };
-  return ogChartCard(text, spec);
+}
+
+/** A goal without an indicator as a card: its title and wording. */
+function wordingCard(pagePath: string, site: URL, title: string, wording: string): OgPage {
+  const text = { title, description: wording, source: '', sample: false, url: new URL(pagePath, site).href };
+  return { pagePath, svg: () => ogTextCard(text, [wording]) };
 }
 
 /**
- * Every indicator, goal, municipality and region page with its preview image: the page's main
- * chart, or for a goal without an indicator its title and wording (on a municipality's or
- * region's page for that goal, with the area's name).
+ * Every indicator, goal, municipality and region page with its preview image: the chart the
+ * page links as "Hent grafen (PNG)", or for a goal without an indicator its title and wording
+ * (on a municipality's or region's page for that goal, with the area's name).
  */
 export async function ogPages(site: URL): Promise<OgPage[]> {
   const [indicators, goals, municipalities, regions, context] = await Promise.all([
@@ -65,50 +72,49 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
     getAreaContext(),
   ]);
   const national = await Promise.all(
-    indicators.map(async ({ data }) => {
+    indicators.map(async ({ data }): Promise<Figure> => {
       const latest = await latestSnapshot(data);
       const series = [areaLineSeries(latest.observations, { code: COUNTRY_CODE, name: COUNTRY_NAME })];
-      return { meta: data.meta, date: latest.date, series };
+      return { title: `${data.meta.shortTitle} i hele landet`, series, meta: data.meta, date: latest.date };
     }),
   );
-  const pages: OgPage[] = national.map(({ meta, date, series }) =>
-    chartCard(indicatorPath(meta.id), site, meta, date, () => ({ title: meta.title, series })),
+  const pages: OgPage[] = national.map((figure) =>
+    chartCard(indicatorPath(figure.meta.id), site, () => figure),
   );
   for (const goal of goals) {
     const path = goalPath(goal.id);
     const measured = national.find(({ meta }) => meta.goals.some((id) => id === goal.id));
-    if (measured) {
-      const { meta, date, series } = measured;
-      pages.push(chartCard(path, site, meta, date, () => ({ title: goal.data.title, series })));
-    } else {
-      const lead = goal.data.wording ?? goal.data.summary;
-      pages.push({
-        pagePath: path,
-        svg: () => ogTextCard({ title: goal.data.title, lead, url: new URL(path, site).href }),
-      });
-    }
+    pages.push(
+      measured
+        ? chartCard(path, site, () => measured)
+        : wordingCard(path, site, goal.data.title, goal.data.wording ?? goal.data.summary),
+    );
   }
-  const firstMeasured = context.goals.find((goal) => goal.indicator !== null);
-  for (const { area, region } of [...municipalities, ...regions]) {
-    for (const { goal, indicator } of context.goals) {
-      const path = areaPath(area, goal.id);
-      // The area's own page shows the first measured goal's chart, as its first section does.
-      const paths = goal === firstMeasured?.goal ? [path, areaPath(area)] : [path];
-      if (!indicator) {
-        const title = `${goal.data.title}: ${area.name}`;
-        pages.push({
-          pagePath: path,
-          svg: () => ogTextCard({ title, lead: goal.data.wording, url: new URL(path, site).href }),
-        });
-        continue;
-      }
-      const chart = (): { title: string; series: Series[] } => {
-        const section = indicatorSection(indicator, area, region, context.municipalityCodes);
-        return { title: section.chartTitle, series: section.series };
+  const areaFigure =
+    ({ indicator }: AreaGoal, area: Area, region: Area | null) =>
+    (): Figure => {
+      if (!indicator) throw new Error(`no indicator to draw for ${area.name}`);
+      const section = indicatorSection(indicator, area, region, context.municipalityCodes);
+      return {
+        title: section.chartTitle,
+        series: section.series,
+        meta: indicator.meta,
+        date: indicator.date,
       };
-      for (const pagePath of paths)
-        pages.push(chartCard(pagePath, site, indicator.meta, indicator.date, chart));
+    };
+  for (const props of [...municipalities, ...regions]) {
+    const { area, region } = props;
+    for (const areaGoal of context.goals) {
+      const path = areaPath(area, areaGoal.goal.id);
+      const { title, wording } = areaGoal.goal.data;
+      pages.push(
+        areaGoal.indicator
+          ? chartCard(path, site, areaFigure(areaGoal, area, region))
+          : wordingCard(path, site, `${title}: ${area.name}`, wording),
+      );
     }
+    const { previewGoal } = await areaPageView(props);
+    if (previewGoal) pages.push(chartCard(areaPath(area), site, areaFigure(previewGoal, area, region)));
   }
   return pages;
 }
