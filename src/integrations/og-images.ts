@@ -33,7 +33,7 @@ export async function rendererKey(workerFile: string): Promise<string> {
  * Jobs one worker renders before it is replaced: resvg's native memory is only returned when
  * its objects are collected, so a long-lived worker's memory climbs (1.4 GB at 4,000 images).
  */
-const JOBS_PER_WORKER = 100;
+const JOBS_PER_WORKER = 25;
 
 /** An SVG file to render and the PNG to write. */
 export type Job = { file: string; out: string };
