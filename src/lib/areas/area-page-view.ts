@@ -1,5 +1,6 @@
 import type { Area } from '../data/areas.ts';
 import { areaPath, ogImagePath, regionPath } from '../paths.ts';
+import { areaCitation, type AreaCitation } from './area-citation.ts';
 import type { AreaGoal } from './area-goals.ts';
 import { getAreaContext, type AreaPageProps } from './area-pages.ts';
 import { areaPages, areaViewBase, type AreaPageKind, type AreaViewBase } from './area-view-base.ts';
@@ -15,6 +16,8 @@ export interface AreaPageView extends AreaViewBase {
   /** The goal whose chart is the page's preview image: the first goal with an indicator; null if none has one. */
   previewGoal: AreaGoal | null;
   description: string;
+  /** The "Sådan citerer du" box. */
+  citation: AreaCitation;
   /** A municipality's region, linked; null on a region's page. */
   regionLink: { href: string; name: string } | null;
   lead: string;
@@ -44,6 +47,7 @@ export async function areaPageView(props: AreaPageProps): Promise<AreaPageView> 
     title: titleFor(area.name),
     ogImage: ogImagePath(base.areaHref),
     previewGoal: measured[0] ?? null,
+    citation: areaCitation(titleFor(area.name), measured),
     sections: base.goals.map((goal) => ({
       goal,
       pageHref: areaPath(area, goal.goal.id),

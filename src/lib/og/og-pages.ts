@@ -14,6 +14,7 @@ import type { Area } from '../data/areas.ts';
 import { areaLineSeries, subjectFor, valueFormatFor } from '../indicators/index.ts';
 import { areaPath, goalPath, indicatorPath } from '../paths.ts';
 import { ogChartCard, ogTextCard } from './og-card.ts';
+import { overviewCards } from './overview-cards.ts';
 
 /**
  * A page with a preview image: the page's path and how to draw the image as SVG. The drawing
@@ -61,7 +62,8 @@ function wordingCard(pagePath: string, site: URL, title: string, wording: string
 /**
  * Every indicator, goal, municipality and region page with its preview image: the chart the
  * page links as "Hent grafen (PNG)", or for a goal without an indicator its title and wording
- * (on a municipality's or region's page for that goal, with the area's name).
+ * (on a municipality's or region's page for that goal, with the area's name); and the front
+ * page, the page of every year and each year's page with a card of text (overview-cards.ts).
  */
 export async function ogPages(site: URL): Promise<OgPage[]> {
   const [indicators, goals, municipalities, regions, context] = await Promise.all([
@@ -116,5 +118,5 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
     const { previewGoal } = await areaPageView(props);
     if (previewGoal) pages.push(chartCard(areaPath(area), site, areaFigure(previewGoal, area, region)));
   }
-  return pages;
+  return [...pages, ...(await overviewCards(site))];
 }
