@@ -3,9 +3,11 @@ import type { Periodicity } from '../data/types.ts';
 import { formatDifference, formatPeriod, formatValue, parsePeriod } from '../format.ts';
 import { rankItems, type RankingItem } from './rank-items.ts';
 import type { Revision } from './revision-chart.ts';
-import { endSentence, joinDanish } from './text.ts';
+import { endSentence } from './text.ts';
+import { joinDanish } from '../format.ts';
 import type { Series, ValueFormat } from './types.ts';
 import { COUNTRY_NAME } from '../data/whole-country.ts';
+import { STATUS_TEXT, absentValueText } from '../value-text.ts';
 
 export interface SummaryOptions {
   format: ValueFormat;
@@ -33,7 +35,7 @@ export function summarizeLatest(
   if (!primary || !latest) return 'Der er ingen tal at vise.';
   const when = formatPeriod(latest.period);
   if (latest.value === null) {
-    const reason = latest.status === 'suppressed' ? 'er diskretioneret' : 'er ikke oplyst';
+    const reason = `er ${absentValueText(latest.status)}`;
     const known = points.findLast((p) => p.value !== null);
     const knownText =
       known?.value == null
@@ -50,7 +52,8 @@ export function summarizeLatest(
     else compared.push(`${formatValue(value, format)} ${inPlace(other.label)}`);
   }
   const comparison = compared.length > 0 ? ` mod ${joinDanish(compared)}` : '';
-  const absentText = absent.length > 0 ? ` Tallet for ${joinDanish(absent)} er ikke oplyst for ${when}.` : '';
+  const absentText =
+    absent.length > 0 ? ` Tallet for ${joinDanish(absent)} er ${STATUS_TEXT.missing} for ${when}.` : '';
   return `I ${when} var ${subject} ${formatValue(latest.value, format)} ${inPlace(primary.label)}${comparison}.${absentText}`;
 }
 
@@ -73,7 +76,7 @@ export function summarizeRanking(items: readonly RankingItem[], options: Ranking
     : '';
   const marked = items.find((i) => i.id === highlight);
   if (marked && marked.value === null) {
-    const reason = marked.status === 'suppressed' ? 'er diskretioneret' : 'er ikke oplyst';
+    const reason = `er ${absentValueText(marked.status)}`;
     return `Værdien for ${marked.label} i ${when} ${reason}, så ${marked.label} indgår ikke i sammenligningen.`;
   }
   const position = ranked.find((i) => i.id === highlight);
@@ -97,19 +100,19 @@ export function summarizeRanking(items: readonly RankingItem[], options: Ranking
 
 const PLURAL: Record<Periodicity, string> = { month: 'måneder', quarter: 'kvartaler', year: 'år' };
 
-/** How much of a series a newer snapshot changed, and the largest change. */
+/**
+ * How much of the charted periods a newer snapshot changed, and the largest change. The chart
+ * may show only the latest periods the two snapshots share, so the sentence counts what it shows.
+ */
 export function summarizeRevision(
   revisions: readonly Revision[],
   comparedPeriods: number,
   { format }: Pick<SummaryOptions, 'format'>,
 ): string {
   const noun = PLURAL[revisions[0] ? parsePeriod(revisions[0].period).periodicity : 'month'];
-  if (revisions.length === 0) {
-    return `Ingen af de ${comparedPeriods} ${noun}, som begge opgørelser dækker, er revideret.`;
-  }
-  const parts = [
-    `Af de ${comparedPeriods} ${noun}, som begge opgørelser dækker, er ${revisions.length} revideret.`,
-  ];
+  const shown = `Grafen viser de seneste ${comparedPeriods} ${noun}, som begge opgørelser dækker.`;
+  if (revisions.length === 0) return `${shown} Ingen af dem er revideret.`;
+  const parts = [shown, `Af dem er ${revisions.length} revideret.`];
   const changed = revisions.filter((r): r is Revision & { difference: number } => r.difference !== null);
   const largest = changed.reduce<(typeof changed)[number] | undefined>(
     (best, r) => (best === undefined || Math.abs(r.difference) > Math.abs(best.difference) ? r : best),

@@ -2,16 +2,19 @@ import type { RankingItem } from '../charts/rank-items.ts';
 import type { Series, ValueFormat } from '../charts/types.ts';
 import type { Area } from '../data/areas.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
-import { sampleNoteOf } from '../data/indicator-meta.ts';
+import { sampleLabelOf } from '../data/indicator-meta.ts';
 import type { Observation, Snapshot } from '../data/types.ts';
 import { formatDate, formatPeriod, formatValue } from '../format.ts';
-import { areaLineSeries, rankingItemsFor, recentPoints, subjectFor, valueFormatFor } from './chart-inputs.ts';
+import type { TableText } from '../table-text.ts';
+import { STATUS_TEXT, countText, observationText, valueFormatFor } from '../value-text.ts';
+import { areaLineSeries, rankingItemsFor, recentPoints, subjectFor } from './chart-inputs.ts';
 import { indicatorGoals, type GoalLookup, type IndicatorGoal, type LetterGoals } from './indicator-goals.ts';
 import { observationAt } from './observation-index.ts';
 import { periodToReport } from './periods.ts';
 import { snapshotItems, type SnapshotItem } from './snapshot-items.ts';
 import { valueAt } from './values.ts';
 import { COUNTRY_CODE } from '../data/whole-country.ts';
+import { sourceLineOf, type SourceLine } from '../data/source-line.ts';
 
 /** Periods the revision chart shows: Jobindsats revises the latest months, so two years frame them. */
 const REVISION_MONTHS = 24;
@@ -20,7 +23,7 @@ const REVISION_MONTHS = 24;
 export interface IndicatorPage {
   meta: IndicatorMeta;
   /** The sample-data label, when the indicator's figures are not official. */
-  sampleNote: string | undefined;
+  sampleLabel: string | undefined;
   /** The newest snapshot's date, `YYYY-MM-DD`, and as the page writes it. */
   latest: { date: string; text: string };
   /** The period the page reports (periodToReport), and as the page writes it. */
@@ -30,8 +33,8 @@ export interface IndicatorPage {
   countryValueText: string | null;
   format: ValueFormat;
   subject: string;
-  /** Source line of the charts: "Jobindsats.dk (MM13)". */
-  source: string;
+  /** Source line of the charts (sourceLineOf). */
+  source: SourceLine;
   goals: IndicatorGoal[];
   /** The country, the regions by code, then the municipalities by name. */
   areas: Area[];
@@ -42,7 +45,10 @@ export interface IndicatorPage {
   /** The municipalities in the period, and the country's value to mark across them. */
   ranking: { items: RankingItem[]; reference?: { label: string; value: number } };
   /** Every area's row in the period, in the order of `areas`. */
-  tableRows: { code: string; name: string; row: Observation | undefined }[];
+  /** Every area's figures in the reported period, as the table of all areas shows them. */
+  table: TableText;
+  /** The disclosure that opens the table: "Vis tallene for alle 104 områder i december 2024". */
+  tableSummary: string;
   tableCaption: string;
   /** The country's latest months in the snapshot before the newest and in the newest; null with one snapshot. */
   revision: { title: string; older: Series; newer: Series } | null;
@@ -70,7 +76,7 @@ export function indicatorPage(
   const { observations } = latest;
   const period = periodToReport(observations)!;
   const format = valueFormatFor(meta.unit);
-  const sampleNote = sampleNoteOf(meta);
+  const sampleLabel = sampleLabelOf(meta);
   const country = context.areas.find((area) => area.kind === 'country')!;
   const regions = context.areas.filter((area) => area.kind === 'region');
   const municipalities = context.areas.filter((area) => area.kind === 'municipality').sort(byName);
@@ -88,14 +94,14 @@ export function indicatorPage(
     );
   return {
     meta,
-    sampleNote,
+    sampleLabel,
     latest: { date: latest.date, text: formatDate(latest.date) },
     period,
     periodText: formatPeriod(period),
     countryValueText: countryValue === null ? null : formatValue(countryValue, format),
     format,
     subject: subjectFor(meta.unit),
-    source: `${meta.source.name} (${meta.source.measure})`,
+    source: sourceLineOf(meta),
     goals: indicatorGoals(meta.goals, context.goals, context.letters),
     areas,
     municipalities,
@@ -104,12 +110,9 @@ export function indicatorPage(
       items: rankingItemsFor(observations, period, municipalities),
       ...(countryValue === null ? {} : { reference: { label: country.name, value: countryValue } }),
     },
-    tableRows: areas.map((area) => ({
-      code: area.code,
-      name: area.name,
-      row: observationAt(observations, area.code, period),
-    })),
-    tableCaption: `${meta.shortTitle}, ${formatPeriod(period)}, data pr. ${formatDate(latest.date)}${sampleNote ? ` (${sampleNote})` : ''}`,
+    table: areaValuesText(observations, areas, period, meta.unit),
+    tableSummary: `Vis tallene for alle ${areas.length} områder i ${formatPeriod(period)}`,
+    tableCaption: `${meta.shortTitle}, ${formatPeriod(period)}, data pr. ${formatDate(latest.date)}${sampleLabel ? ` (${sampleLabel})` : ''}`,
     revision: previous
       ? {
           title: `${meta.shortTitle} i hele landet: data pr. ${formatDate(previous.date)} og ${formatDate(latest.date)}`,
@@ -118,5 +121,36 @@ export function indicatorPage(
         }
       : null,
     snapshots: snapshotItems(snapshots),
+  };
+}
+
+/** The value, numerator, denominator and status of every area in one period. */
+function areaValuesText(
+  observations: readonly Observation[],
+  areas: readonly Area[],
+  period: string,
+  unit: IndicatorMeta['unit'],
+): TableText {
+  const format = valueFormatFor(unit);
+  return {
+    columns: [
+      { label: unit === 'pct' ? 'Andel' : 'Antal', numeric: true },
+      { label: 'Tæller', numeric: true },
+      { label: 'Nævner', numeric: true },
+      { label: 'Status' },
+    ],
+    rows: areas.map((area) => {
+      const row = observationAt(observations, area.code, period);
+      return {
+        area: area.code,
+        name: area.name,
+        cells: [
+          observationText(row, format),
+          countText(row?.numerator),
+          countText(row?.denominator),
+          STATUS_TEXT[row?.status ?? 'missing'],
+        ],
+      };
+    }),
   };
 }

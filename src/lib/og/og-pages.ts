@@ -2,16 +2,17 @@ import { areaPageView } from '../areas/area-page-view.ts';
 import { getAreaContext, municipalityPages, regionPages } from '../areas/area-pages.ts';
 import type { AreaGoal } from '../areas/area-goals.ts';
 import { indicatorSection } from '../areas/indicator-section.ts';
-import { footerLines } from '../charts/footer.ts';
 import { summarizeLatest } from '../charts/summarize.ts';
 import type { Series } from '../charts/types.ts';
 import { getGoals } from '../content/queries.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { getIndicators } from '../data/queries.ts';
 import { latestSnapshot } from '../data/snapshot-reader.ts';
+import { sourceLineWithDate } from '../data/source-line.ts';
 import { COUNTRY_CODE, COUNTRY_NAME } from '../data/whole-country.ts';
 import type { Area } from '../data/areas.ts';
-import { areaLineSeries, subjectFor, valueFormatFor } from '../indicators/index.ts';
+import { areaLineSeries, subjectFor } from '../indicators/index.ts';
+import { valueFormatFor } from '../value-text.ts';
 import { areaPath, goalPath, indicatorPath } from '../paths.ts';
 import { ogChartCard, ogTextCard } from './og-card.ts';
 import { overviewCards } from './overview-cards.ts';
@@ -43,8 +44,7 @@ function chartCard(pagePath: string, site: URL, figure: () => Figure): OgPage {
       const text = {
         title,
         description: summarizeLatest(series, { format, subject: subjectFor(meta.unit) }),
-        source:
-          footerLines({ source: `${meta.source.name} (${meta.source.measure})`, dataDate: date })[0] ?? '',
+        source: sourceLineWithDate(meta, date),
         sample: meta.sample,
         url: new URL(pagePath, site).href,
       };

@@ -1,8 +1,8 @@
-import { getGoals, getYearViews } from '../content/queries.ts';
+import { getArchiveYears, getGoals } from '../content/queries.ts';
 import { HOME_PATH, yearPath, YEARS_PATH } from '../paths.ts';
 import { HOME_SHARE_TITLE, SITE_DESCRIPTION } from '../site.ts';
-import { goalCountText } from '../years/year-summary.ts';
-import { archiveYears, yearPageTitle, yearsShareTitle, type YearView } from '../years/year-view.ts';
+import { goalCountText, noSourceText } from '../years/year-summary.ts';
+import { yearPageTitle, yearsShareTitle, type YearView } from '../years/year-view.ts';
 import { ogTextCard } from './og-card.ts';
 import type { OgPage } from './og-pages.ts';
 
@@ -28,11 +28,10 @@ export function yearCardLines(view: YearView, titles: ReadonlyMap<string, string
   return view.complete ? goals : [...goals, `I alt: ${goalCountText(view)}.`];
 }
 
-/** The front page, the page of every year and each year's page, each with a card of text. */
+/** The front page, the page of every year and each year's page (also a year without a source), each a card of text. */
 export async function overviewCards(site: URL): Promise<OgPage[]> {
-  const [views, goals] = await Promise.all([getYearViews(), getGoals()]);
+  const [years, goals] = await Promise.all([getArchiveYears(), getGoals()]);
   const titles = new Map(goals.map((goal) => [goal.id, goal.data.title]));
-  const years = archiveYears(views);
   const first = years[0]?.year ?? 0;
   const last = years.at(-1)?.year ?? 0;
   return [
@@ -40,8 +39,13 @@ export async function overviewCards(site: URL): Promise<OgPage[]> {
     textCard(YEARS_PATH, site, yearsShareTitle(first, last), [
       `For hvert år fra ${first} til ${last}: hvad kilderne viser, hvor sikker ordlyden er, og hvilke mål der stod hvilke år.`,
     ]),
-    ...views.map((view) =>
-      textCard(yearPath(view.year), site, yearPageTitle(view.year), yearCardLines(view, titles)),
+    ...years.map(({ year, view }) =>
+      textCard(
+        yearPath(year),
+        site,
+        yearPageTitle(year),
+        view ? yearCardLines(view, titles) : [noSourceText(year)],
+      ),
     ),
   ];
 }

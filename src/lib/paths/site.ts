@@ -6,6 +6,9 @@ export const HOME_PATH = '/';
 /** About the site and its sources. */
 export const ABOUT_PATH = '/om/';
 
+/** What the site's sample data is, why there is no real data, and how real data gets in. */
+export const SAMPLE_DATA_PATH = '/om/eksempeldata/';
+
 /** The history of the goals and their abolition. */
 export const HISTORY_PATH = '/historie/';
 

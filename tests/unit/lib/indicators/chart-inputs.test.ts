@@ -5,8 +5,8 @@ import {
   rankingItemsFor,
   recentPoints,
   subjectFor,
-  valueFormatFor,
 } from '../../../../src/lib/indicators/chart-inputs.ts';
+import { valueFormatFor } from '../../../../src/lib/value-text.ts';
 import type { IndicatorMeta } from '../../../../src/lib/data/indicator-meta.ts';
 import { missing, ok, suppressed } from './fixtures.ts';
 
@@ -33,7 +33,6 @@ const meta = {
   source: { name: 'Jobindsats.dk', table: 'Y21', measure: 'MM13' },
   periodicity: 'month',
   sample: true,
-  sampleNote: 'Eksempeldata – ikke officielle tal',
   changes: [],
 } satisfies IndicatorMeta;
 

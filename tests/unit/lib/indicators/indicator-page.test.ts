@@ -44,12 +44,12 @@ describe('indicatorPage', () => {
       'Thisted',
       'Aalborg',
     ]);
-    expect(page.tableRows.map(({ code, row }) => [code, row?.status])).toEqual([
-      ['000', 'ok'],
-      ['1081', undefined],
-      ['813', undefined],
-      ['787', 'suppressed'],
-      ['851', 'ok'],
+    expect(page.table.rows.map(({ area, cells }) => [area, cells[0], cells[3]])).toEqual([
+      ['000', expect.stringMatching(/ pct\.$/), 'offentliggjort'],
+      ['1081', 'ikke oplyst', 'ikke oplyst'],
+      ['813', 'ikke oplyst', 'ikke oplyst'],
+      ['787', 'diskretioneret', 'diskretioneret'],
+      ['851', expect.stringMatching(/ pct\.$/), 'offentliggjort'],
     ]);
   });
 
@@ -84,15 +84,18 @@ describe('indicatorPage', () => {
   it('has no revision chart and no sample label for one snapshot of official figures', () => {
     const single = indicatorPage(indicatorMeta(), [older], context);
     expect(single.revision).toBeNull();
-    expect(single.sampleNote).toBeUndefined();
+    expect(single.sampleLabel).toBeUndefined();
+    expect(single.source.text).toBe('Kilde: Jobindsats.dk (MM17)');
     expect(single.tableCaption).toBe('Opkvalificering, september 2024, data pr. 2. december 2024');
   });
 
   it('labels sample data in the table caption', () => {
-    const meta = indicatorMeta({ sample: true, sampleNote: 'Eksempeldata' });
-    expect(indicatorPage(meta, [older], context).tableCaption).toBe(
-      'Opkvalificering, september 2024, data pr. 2. december 2024 (Eksempeldata)',
+    const meta = indicatorMeta({ sample: true });
+    const page = indicatorPage(meta, [older], context);
+    expect(page.tableCaption).toBe(
+      'Opkvalificering, september 2024, data pr. 2. december 2024 (Eksempeldata – ikke officielle tal)',
     );
+    expect(page.source.text).toBe("Eksempeldata, dannet efter Jobindsats' måling MM17");
   });
 
   it('says the national value is missing, and marks no reference, when the country is never published', () => {
