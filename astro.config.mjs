@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { blockIdsPlugin } from './src/lib/content/block-ids-plugin.ts';
+import { securityTxtIntegration } from './src/integrations/security-txt.ts';
+import { statementReviewIntegration } from './src/integrations/statement-review.ts';
 import { inSitemap } from './src/lib/paths.ts';
 import { completeSite } from './src/integrations/complete-site.ts';
 
@@ -21,6 +23,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => inSitemap(new URL(page).pathname) }),
+    securityTxtIntegration(),
+    statementReviewIntegration(),
     // Last, so the sitemap is written before the search index reads the pages.
     completeSite(),
   ],

@@ -11,7 +11,7 @@ import { latestSnapshot } from '../data/snapshot-reader.ts';
 import { sourceLineWithDate } from '../data/source-line.ts';
 import { COUNTRY_CODE, COUNTRY_NAME } from '../data/whole-country.ts';
 import type { Area } from '../data/areas.ts';
-import { areaLineSeries, subjectFor } from '../indicators/index.ts';
+import { areaLineSeries, periodToReport, subjectFor } from '../indicators/index.ts';
 import { valueFormatFor } from '../value-text.ts';
 import { areaPath, goalPath, indicatorPath } from '../paths.ts';
 import { ogChartCard, ogTextCard } from './og-card.ts';
@@ -26,12 +26,13 @@ export interface OgPage {
   svg: () => string;
 }
 
-/** A chart as its figure shows it: the figure's title, series, indicator and data date. */
+/** A chart as its figure shows it: the figure's title, series, indicator, data date and the period the page reports. */
 interface Figure {
   title: string;
   series: Series[];
   meta: IndicatorMeta;
   date: string;
+  period: string | undefined;
 }
 
 /** The figure as a card, with the words the "Hent grafen (PNG)" button puts around it. */
@@ -39,11 +40,11 @@ function chartCard(pagePath: string, site: URL, figure: () => Figure): OgPage {
   return {
     pagePath,
     svg: () => {
-      const { title, series, meta, date } = figure();
+      const { title, series, meta, date, period } = figure();
       const format = valueFormatFor(meta.unit);
       const text = {
         title,
-        description: summarizeLatest(series, { format, subject: subjectFor(meta.unit) }),
+        description: summarizeLatest(series, { format, subject: subjectFor(meta.unit), period }),
         source: sourceLineWithDate(meta, date),
         sample: meta.sample,
         url: new URL(pagePath, site).href,
@@ -77,7 +78,14 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
     indicators.map(async ({ data }): Promise<Figure> => {
       const latest = await latestSnapshot(data);
       const series = [areaLineSeries(latest.observations, { code: COUNTRY_CODE, name: COUNTRY_NAME })];
-      return { title: `${data.meta.shortTitle} i hele landet`, series, meta: data.meta, date: latest.date };
+      const period = periodToReport(latest.observations) ?? undefined;
+      return {
+        title: `${data.meta.shortTitle} i hele landet`,
+        series,
+        meta: data.meta,
+        date: latest.date,
+        period,
+      };
     }),
   );
   const pages: OgPage[] = national.map((figure) =>
@@ -102,6 +110,7 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
         series: section.series,
         meta: indicator.meta,
         date: indicator.date,
+        period: indicator.period,
       };
     };
   for (const props of [...municipalities, ...regions]) {
