@@ -124,7 +124,7 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
           : wordingCard(path, site, `${title}: ${area.name}`, wording),
       );
     }
-    const { previewGoal } = await areaPageView(props);
+    const { previewGoal } = areaPageView(props, context);
     if (previewGoal) pages.push(chartCard(areaPath(area), site, areaFigure(previewGoal, area, region)));
   }
   return [...pages, ...(await overviewCards(site))];
