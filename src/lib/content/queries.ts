@@ -5,7 +5,7 @@ import {
   searchedYears,
   type ArchiveYear,
   type YearView,
-} from '../years/year-view.ts';
+} from './year-view.ts';
 
 export type LetterEntry = CollectionEntry<'letters'>;
 export type GoalEntry = CollectionEntry<'goals'>;

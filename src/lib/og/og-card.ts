@@ -18,6 +18,15 @@ const BODY_WIDTH = WIDTH - 2 * STANDALONE_PADDING;
 /** Below this a chart's axes and labels no longer fit; a title that leaves less stops the build. */
 const MIN_BODY_HEIGHT = 150;
 
+/**
+ * A page with a preview image: the page's path and how to draw the image as SVG. The drawing
+ * waits until its route renders, so a build holds one image at a time, not thousands.
+ */
+export interface OgPage {
+  pagePath: string;
+  svg: () => string;
+}
+
 /** The words around a preview image's body: the standalone chart's title, sample label and footer. */
 export type OgCardText = StandaloneOptions;
 

@@ -14,17 +14,10 @@ import type { Area } from '../data/areas.ts';
 import { areaLineSeries, periodToReport, subjectFor } from '../indicators/index.ts';
 import { valueFormatFor } from '../value-text.ts';
 import { areaPath, goalPath, indicatorPath } from '../paths.ts';
-import { ogChartCard, ogTextCard } from './og-card.ts';
+import { ogChartCard, ogTextCard, type OgPage } from './og-card.ts';
 import { overviewCards } from './overview-cards.ts';
 
-/**
- * A page with a preview image: the page's path and how to draw the image as SVG. The drawing
- * waits until its route renders, so a build holds one image at a time, not thousands.
- */
-export interface OgPage {
-  pagePath: string;
-  svg: () => string;
-}
+export type { OgPage };
 
 /** A chart as its figure shows it: the figure's title, series, indicator, data date and the period the page reports. */
 interface Figure {

@@ -2,9 +2,8 @@ import { getArchiveYears, getGoals } from '../content/queries.ts';
 import { HOME_PATH, yearPath, YEARS_PATH } from '../paths.ts';
 import { HOME_SHARE_TITLE, SITE_DESCRIPTION } from '../site.ts';
 import { goalCountText, noSourceText } from '../years/year-summary.ts';
-import { yearPageTitle, yearsShareTitle, type YearView } from '../years/year-view.ts';
-import { ogTextCard } from './og-card.ts';
-import type { OgPage } from './og-pages.ts';
+import { yearPageTitle, yearsShareTitle, type YearView } from '../content/year-view.ts';
+import { ogTextCard, type OgPage } from './og-card.ts';
 
 function textCard(pagePath: string, site: URL, title: string, lines: string[]): OgPage {
   const text = {

@@ -1,4 +1,4 @@
-import type { YearGoal, YearView } from '../years/year-view.ts';
+import type { YearGoal, YearView } from '../content/year-view.ts';
 import { alignLetters, type ParagraphDiff } from './align-paragraphs.ts';
 import {
   compareGoalLists,

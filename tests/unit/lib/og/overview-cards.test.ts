@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yearCardLines } from '../../../../src/lib/og/overview-cards.ts';
-import type { YearGoal, YearView } from '../../../../src/lib/years/year-view.ts';
+import type { YearGoal, YearView } from '../../../../src/lib/content/year-view.ts';
 
 const goal = (id: string, number: number | null, status: YearGoal['status'] = 'stood'): YearGoal =>
   ({
