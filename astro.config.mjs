@@ -7,6 +7,7 @@ import { blockIdsPlugin } from './src/lib/content/block-ids-plugin.ts';
 import { securityTxtIntegration } from './src/integrations/security-txt.ts';
 import { statementReviewIntegration } from './src/integrations/statement-review.ts';
 import { inSitemap } from './src/lib/paths.ts';
+import { completeSite } from './src/integrations/complete-site.ts';
 
 /** The public origin; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://beskaeftigelsesmaal.dk';
@@ -24,6 +25,8 @@ export default defineConfig({
     sitemap({ filter: (page) => inSitemap(new URL(page).pathname) }),
     securityTxtIntegration(),
     statementReviewIntegration(),
+    // Last, so the sitemap is written before the search index reads the pages.
+    completeSite(),
   ],
   vite: {
     build: {

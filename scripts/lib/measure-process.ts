@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { treeRss } from '../../src/integrations/process-memory.ts';
 
 export interface Measured {
   code: number;
@@ -7,29 +7,6 @@ export interface Measured {
   /** Highest sum of resident memory over the process and its children, sampled every 100 ms. */
   peakRssBytes: number;
   output: string;
-}
-
-function childrenOf(pid: number): number[] {
-  try {
-    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
-      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number),
-    );
-  } catch {
-    return [];
-  }
-}
-
-function rssOf(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-function treeRss(pid: number): number {
-  return rssOf(pid) + childrenOf(pid).reduce((sum, child) => sum + treeRss(child), 0);
 }
 
 /** Runs a command and samples the memory of its whole process tree (Linux /proc). */

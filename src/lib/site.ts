@@ -3,6 +3,9 @@ import { ABOUT_PATH, GOALS_PATH, HOME_PATH, INDICATORS_PATH, MUNICIPALITIES_PATH
 /** Site-wide facts the interface repeats. */
 export const SITE_NAME = 'Beskæftigelsesmål';
 
+/** The front page's title in shared links (its page title is the site's name alone). */
+export const HOME_SHARE_TITLE = 'De beskæftigelsespolitiske mål: arkiv over målene og deres indikatorer';
+
 export const SITE_DESCRIPTION =
   'Arkiv over de beskæftigelsespolitiske mål, som beskæftigelsesministeren meldte ud til kommunerne, og de indikatorer, der fulgte dem.';
 

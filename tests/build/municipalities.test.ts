@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../support/html.ts';
-import { readBuilt } from '../support/site.ts';
+import { assertNone } from '../support/report.ts';
+import { builtPages, readBuilt } from '../support/site.ts';
 import { municipalityPath, regionPath } from '../../src/lib/paths.ts';
 
 interface Kommune {
@@ -237,5 +238,30 @@ describe('/kommuner/ and /regioner/', () => {
       for (const goal of measured)
         expect(row, `${area} ${goal.id}`).toContain(shown(snapshots.get(goal.id)!, area));
     }
+  });
+});
+
+describe('the "Sådan citerer du" box', () => {
+  const AREA_PAGE = /^\/(kommuner|regioner)\/[^/]+\/([^/]+\/)?$/;
+
+  it('is on every municipality and region page and their goal pages, with the page’s own address', () => {
+    const pages = builtPages().filter((page) => !page.isRedirect && AREA_PAGE.test(page.urlPath));
+    expect(pages.length).toBeGreaterThan(600);
+    const problems = pages.flatMap(({ urlPath, file }) => {
+      const html = readFileSync(file, 'utf8');
+      const box = /<section class="citation-box"[\s\S]*?<\/section>/.exec(html)?.[0];
+      if (!box) return [`${urlPath}: no citation box`];
+      return box.includes(`${urlPath}</a>`) ? [] : [`${urlPath}: the box does not give the page's address`];
+    });
+    assertNone('Area pages without a proper citation box', problems);
+  });
+
+  it('dates a page with charts by its newest data, and a goal without an indicator not at all', () => {
+    expect(readBuilt(municipalityPath('aarhus'))).toMatch(
+      /<dt[^>]*>Data pr\.<\/dt>\s*<dd[^>]*>\s*<time datetime="\d{4}-\d{2}-\d{2}"/,
+    );
+    expect(readBuilt(municipalityPath('aarhus', 'vaerdig-sagsbehandling'))).toContain(
+      'Siden har ingen dateret version.',
+    );
   });
 });

@@ -1,17 +1,20 @@
 /**
- * Preview images for shared links: every indicator, goal, municipality and region page names
- * an og:image (and a large Twitter card) that exists as a 1200 × 630 PNG, named after the page,
- * showing that page's own chart.
+ * Preview images for shared links: the front page, /aar/, every year, indicator, goal,
+ * municipality and region page names an og:image (and a large Twitter card) that exists as a
+ * 1200 × 630 PNG, named after the page, showing that page's own chart or goals.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ogImagePath } from '../../src/lib/paths.ts';
+import { HOME_SHARE_TITLE } from '../../src/lib/site.ts';
 import { tags } from '../support/html.ts';
 import { assertNone } from '../support/report.ts';
-import { builtPages, fileForUrlPath, readBuilt } from '../support/site.ts';
+import { builtPages, distDir, fileForUrlPath, readBuilt } from '../support/site.ts';
 
-const SHARED = /^\/(indikatorer\/[^/]+|maal\/[^/]+|kommuner\/[^/]+(\/[^/]+)?|regioner\/[^/]+(\/[^/]+)?)\/$/;
+const SHARED =
+  /^\/((indikatorer\/[^/]+|maal\/[^/]+|kommuner\/[^/]+(\/[^/]+)?|regioner\/[^/]+(\/[^/]+)?|aar|\d{4})\/)?$/;
 
 function meta(html: string, key: string): string | undefined {
   const tag = tags(html).find(
@@ -31,10 +34,25 @@ const pngOf = (urlPath: string): Buffer => {
   return readFileSync(fileForUrlPath(new URL(image).pathname) ?? '');
 };
 
+describe('a plain astro build (tests/setup/site.ts) gives the whole site', () => {
+  test('its integration hooks turned every preview-image SVG into a PNG and left no SVG', () => {
+    const files = readdirSync(join(distDir(), 'og'), { recursive: true, encoding: 'utf8' });
+    expect(files.filter((file) => file.endsWith('.png')).length).toBeGreaterThan(600);
+    expect(files.filter((file) => file.endsWith('.svg'))).toEqual([]);
+  });
+
+  test('and built the search index', () => {
+    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json'])
+      expect(existsSync(join(distDir(), file)), file).toBe(true);
+  });
+});
+
 describe('preview images', () => {
   test('every shared page has its own 1200 × 630 og:image, named after the page', () => {
     const pages = builtPages().filter((page) => !page.isRedirect && SHARED.test(page.urlPath));
     expect(pages.length).toBeGreaterThan(600);
+    for (const path of ['/', '/aar/', '/2008/', '/2024/'])
+      expect(pages.map((page) => page.urlPath)).toContain(path);
     const problems: string[] = [];
     for (const page of pages) {
       const html = readFileSync(page.file, 'utf8');
@@ -67,6 +85,26 @@ describe('preview images', () => {
       hash('/kommuner/odense/vaerdig-sagsbehandling/'),
     );
     expect(hash('/kommuner/aarhus/vaerdig-sagsbehandling/')).not.toBe(hash('/maal/vaerdig-sagsbehandling/'));
+  });
+
+  test('the front page, the page of every year and each year page have a telling title in shared links', () => {
+    expect(meta(readBuilt('/'), 'og:title')).toBe(HOME_SHARE_TITLE);
+    expect(meta(readBuilt('/'), 'twitter:title')).toBe(HOME_SHARE_TITLE);
+    expect(meta(readBuilt('/aar/'), 'og:title')).toMatch(
+      /^De beskæftigelsespolitiske mål år for år, \d{4}–\d{4}$/,
+    );
+    const years = builtPages().filter((page) => /^\/\d{4}\/$/.test(page.urlPath));
+    expect(years.length).toBeGreaterThan(10);
+    for (const { urlPath } of years)
+      expect(meta(readBuilt(urlPath), 'og:title')).toBe(
+        `De beskæftigelsespolitiske mål ${urlPath.slice(1, 5)}`,
+      );
+  });
+
+  test("a year's card lists its goals, so two years with different goals differ", () => {
+    const hash = (urlPath: string): string => createHash('sha256').update(pngOf(urlPath)).digest('hex');
+    expect(hash('/2023/')).not.toBe(hash('/2017/'));
+    expect(hash('/')).not.toBe(hash('/aar/'));
   });
 
   test('a chart with a build-time PNG links to it for download, so no script is needed', () => {

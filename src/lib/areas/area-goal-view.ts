@@ -1,4 +1,5 @@
 import { areaPath, goalPath, ogImagePath, regionPath } from '../paths.ts';
+import { areaCitation, type AreaCitation } from './area-citation.ts';
 import type { AreaGoal } from './area-goals.ts';
 import { getAreaContext, type AreaContext, type AreaPageProps } from './area-pages.ts';
 import { areaPages, areaViewBase, type AreaPageKind, type AreaViewBase } from './area-view-base.ts';
@@ -15,6 +16,8 @@ export interface AreaGoalPageView extends AreaViewBase {
   /** The page's preview image. */
   ogImage: string;
   description: string;
+  /** The "Sådan citerer du" box. */
+  citation: AreaCitation;
   /** The goal's page for the municipality's region; null on a region's page. */
   regionLink: { href: string; name: string } | null;
   /** The goal across the years. */
@@ -56,6 +59,7 @@ export function areaGoalView(props: AreaGoalPageProps, context: AreaContext): Ar
     title: titleFor(area.name),
     ogImage: ogImagePath(areaPath(area, goal.goal.id)),
     description: `Mål ${data.number}, ${wording}: ${about}.`,
+    citation: areaCitation(titleFor(area.name), [goal]),
     trail: [...base.trail, { href: base.areaHref, label: area.name }],
     regionLink: region ? { href: regionPath(region.slug, goal.goal.id), name: region.name } : null,
     goalHref: goalPath(goal.goal.id),

@@ -1,5 +1,6 @@
 import type { Area } from '../data/areas.ts';
 import { areaPath, ogImagePath, regionPath } from '../paths.ts';
+import { areaCitation, type AreaCitation } from './area-citation.ts';
 import type { AreaGoal } from './area-goals.ts';
 import type { AreaContext, AreaPageProps } from './area-pages.ts';
 import { areaPages, areaViewBase, type AreaPageKind, type AreaViewBase } from './area-view-base.ts';
@@ -12,7 +13,11 @@ export interface AreaPageView extends AreaViewBase {
   title: string;
   /** The page's preview image. */
   ogImage: string;
+  /** The goal whose chart is the page's preview image: the first goal with an indicator; null if none has one. */
+  previewGoal: AreaGoal | null;
   description: string;
+  /** The "Sådan citerer du" box. */
+  citation: AreaCitation;
   /** A municipality's region, linked; null on a region's page. */
   regionLink: { href: string; name: string } | null;
   lead: string;
@@ -40,6 +45,8 @@ export function areaPageView(props: AreaPageProps, context: AreaContext): AreaPa
     ...base,
     title: titleFor(area.name),
     ogImage: ogImagePath(base.areaHref),
+    previewGoal: measured[0] ?? null,
+    citation: areaCitation(titleFor(area.name), measured),
     sections: base.goals.map((goal) => ({
       goal,
       pageHref: areaPath(area, goal.goal.id),

@@ -3,6 +3,16 @@ import type { GoalYear } from './goal-year-schema.ts';
 import type { Letter } from './letter-schema.ts';
 import { LETTER_FRAGMENT, yearPath } from '../paths.ts';
 
+/** A year page's title, also on its preview image. */
+export function yearPageTitle(year: number): string {
+  return `De beskæftigelsespolitiske mål ${year}`;
+}
+
+/** The title of the page of every year (/aar/) in shared links and on its preview image. */
+export function yearsShareTitle(first: number, last: number): string {
+  return `De beskæftigelsespolitiske mål år for år, ${first}–${last}`;
+}
+
 /** The first year the archive accounts for; the instrument ran from at least 2008. */
 export const FIRST_ARCHIVE_YEAR = 2007;
 

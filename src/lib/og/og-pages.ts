@@ -1,68 +1,63 @@
+import { areaPageView } from '../areas/area-page-view.ts';
 import { getAreaContext, municipalityPages, regionPages } from '../areas/area-pages.ts';
+import type { AreaGoal } from '../areas/area-goals.ts';
 import { indicatorSection } from '../areas/indicator-section.ts';
-import type { ChartSpec } from '../charts/chart-spec.ts';
-import { sourceLineWithDate } from '../data/source-line.ts';
 import { summarizeLatest } from '../charts/summarize.ts';
+import type { Series } from '../charts/types.ts';
 import { getGoals } from '../content/queries.ts';
-import { latestSnapshot } from '../data/snapshot-reader.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { getIndicators } from '../data/queries.ts';
+import { latestSnapshot } from '../data/snapshot-reader.ts';
+import { sourceLineWithDate } from '../data/source-line.ts';
+import { COUNTRY_CODE, COUNTRY_NAME } from '../data/whole-country.ts';
+import type { Area } from '../data/areas.ts';
 import { areaLineSeries, periodToReport, subjectFor } from '../indicators/index.ts';
 import { valueFormatFor } from '../value-text.ts';
 import { areaPath, goalPath, indicatorPath } from '../paths.ts';
-import type { Series } from '../charts/types.ts';
-import { ogChartCard, ogTextCard } from './og-card.ts';
-import { COUNTRY_CODE, COUNTRY_NAME } from '../data/whole-country.ts';
+import { ogChartCard, ogTextCard, type OgPage } from './og-card.ts';
+import { overviewCards } from './overview-cards.ts';
 
-/**
- * A page with a preview image: the page's path and how to draw the image as SVG. The drawing
- * waits until its route renders, so a build holds one image at a time, not thousands.
- */
-export interface OgPage {
-  pagePath: string;
-  svg: () => string;
-}
+export type { OgPage };
 
-/** A page's main chart: its title, its series and the period the page reports. */
-interface ChartOfPage {
+/** A chart as its figure shows it: the figure's title, series, indicator, data date and the period the page reports. */
+interface Figure {
   title: string;
   series: Series[];
+  meta: IndicatorMeta;
+  date: string;
   period: string | undefined;
 }
 
-function chartCard(
-  pagePath: string,
-  site: URL,
-  meta: IndicatorMeta,
-  date: string,
-  chart: () => ChartOfPage,
-): OgPage {
-  return { pagePath, svg: () => chartSvg(pagePath, site, meta, date, chart()) };
+/** The figure as a card, with the words the "Hent grafen (PNG)" button puts around it. */
+function chartCard(pagePath: string, site: URL, figure: () => Figure): OgPage {
+  return {
+    pagePath,
+    svg: () => {
+      const { title, series, meta, date, period } = figure();
+      const format = valueFormatFor(meta.unit);
+      const text = {
+        title,
+        description: summarizeLatest(series, { format, subject: subjectFor(meta.unit), period }),
+        source: sourceLineWithDate(meta, date),
+        sample: meta.sample,
+        url: new URL(pagePath, site).href,
+      };
+      return ogChartCard(text, { kind: 'line', series, format });
+    },
+  };
 }
 
-function chartSvg(
-  pagePath: string,
-  site: URL,
-  meta: IndicatorMeta,
-  date: string,
-  { title, series, period }: ChartOfPage,
-): string {
-  const format = valueFormatFor(meta.unit);
-  const spec: ChartSpec = { kind: 'line', series, format };
-  const text = {
-    title,
-    lead: summarizeLatest(series, { format, subject: subjectFor(meta.unit), period }),
-    source: sourceLineWithDate(meta, date),
-    sample: meta.sample,
-    url: new URL(pagePath, site).href,
-  };
-  return ogChartCard(text, spec);
+/** A goal without an indicator as a card: its title and wording. */
+function wordingCard(pagePath: string, site: URL, title: string, wording: string): OgPage {
+  const text = { title, description: wording, source: '', sample: false, url: new URL(pagePath, site).href };
+  return { pagePath, svg: () => ogTextCard(text, [wording]) };
 }
 
 /**
- * Every indicator, goal, municipality and region page with its preview image: the page's main
- * chart, or for a goal without an indicator its title and wording (on a municipality's or
- * region's page for that goal, with the area's name).
+ * Every indicator, goal, municipality and region page with its preview image: the chart the
+ * page links as "Hent grafen (PNG)", or for a goal without an indicator its title and wording
+ * (on a municipality's or region's page for that goal, with the area's name); and the front
+ * page, the page of every year and each year's page with a card of text (overview-cards.ts).
  */
 export async function ogPages(site: URL): Promise<OgPage[]> {
   const [indicators, goals, municipalities, regions, context] = await Promise.all([
@@ -73,55 +68,57 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
     getAreaContext(),
   ]);
   const national = await Promise.all(
-    indicators.map(async ({ data }) => {
+    indicators.map(async ({ data }): Promise<Figure> => {
       const latest = await latestSnapshot(data);
       const series = [areaLineSeries(latest.observations, { code: COUNTRY_CODE, name: COUNTRY_NAME })];
+      const period = periodToReport(latest.observations) ?? undefined;
       return {
+        title: `${data.meta.shortTitle} i hele landet`,
+        series,
         meta: data.meta,
         date: latest.date,
-        series,
-        period: periodToReport(latest.observations) ?? undefined,
+        period,
       };
     }),
   );
-  const pages: OgPage[] = national.map(({ meta, date, series, period }) =>
-    chartCard(indicatorPath(meta.id), site, meta, date, () => ({ title: meta.title, series, period })),
+  const pages: OgPage[] = national.map((figure) =>
+    chartCard(indicatorPath(figure.meta.id), site, () => figure),
   );
   for (const goal of goals) {
     const path = goalPath(goal.id);
     const measured = national.find(({ meta }) => meta.goals.some((id) => id === goal.id));
-    if (measured) {
-      const { meta, date, series, period } = measured;
-      pages.push(chartCard(path, site, meta, date, () => ({ title: goal.data.title, series, period })));
-    } else {
-      const lead = goal.data.wording ?? goal.data.summary;
-      pages.push({
-        pagePath: path,
-        svg: () => ogTextCard({ title: goal.data.title, lead, url: new URL(path, site).href }),
-      });
-    }
+    pages.push(
+      measured
+        ? chartCard(path, site, () => measured)
+        : wordingCard(path, site, goal.data.title, goal.data.wording ?? goal.data.summary),
+    );
   }
-  const firstMeasured = context.goals.find((goal) => goal.indicator !== null);
-  for (const { area, region } of [...municipalities, ...regions]) {
-    for (const { goal, indicator } of context.goals) {
-      const path = areaPath(area, goal.id);
-      // The area's own page shows the first measured goal's chart, as its first section does.
-      const paths = goal === firstMeasured?.goal ? [path, areaPath(area)] : [path];
-      if (!indicator) {
-        const title = `${goal.data.title}: ${area.name}`;
-        pages.push({
-          pagePath: path,
-          svg: () => ogTextCard({ title, lead: goal.data.wording, url: new URL(path, site).href }),
-        });
-        continue;
-      }
-      const chart = (): ChartOfPage => {
-        const section = indicatorSection(indicator, area, region, context.municipalityCodes);
-        return { title: section.chartTitle, series: section.series, period: indicator.period };
+  const areaFigure =
+    ({ indicator }: AreaGoal, area: Area, region: Area | null) =>
+    (): Figure => {
+      if (!indicator) throw new Error(`no indicator to draw for ${area.name}`);
+      const section = indicatorSection(indicator, area, region, context.municipalityCodes);
+      return {
+        title: section.chartTitle,
+        series: section.series,
+        meta: indicator.meta,
+        date: indicator.date,
+        period: indicator.period,
       };
-      for (const pagePath of paths)
-        pages.push(chartCard(pagePath, site, indicator.meta, indicator.date, chart));
+    };
+  for (const props of [...municipalities, ...regions]) {
+    const { area, region } = props;
+    for (const areaGoal of context.goals) {
+      const path = areaPath(area, areaGoal.goal.id);
+      const { title, wording } = areaGoal.goal.data;
+      pages.push(
+        areaGoal.indicator
+          ? chartCard(path, site, areaFigure(areaGoal, area, region))
+          : wordingCard(path, site, `${title}: ${area.name}`, wording),
+      );
     }
+    const { previewGoal } = areaPageView(props, context);
+    if (previewGoal) pages.push(chartCard(areaPath(area), site, areaFigure(previewGoal, area, region)));
   }
-  return pages;
+  return [...pages, ...(await overviewCards(site))];
 }

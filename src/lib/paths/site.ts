@@ -36,10 +36,11 @@ export const NOT_FOUND_PATH = '/404.html';
 
 /**
  * A page's preview image (og:image), named after the page: `/kommuner/aarhus/` →
- * `/og/kommuner/aarhus.png`. The build writes each as SVG and renders it to PNG.
+ * `/og/kommuner/aarhus.png`, the front page's `/og/index.png`. The build writes each as SVG
+ * and renders it to PNG.
  */
 export function ogImagePath(pagePath: string, extension: 'png' | 'svg' = 'png'): string {
-  return `/og/${pagePath.replace(/^\/|\/$/g, '')}.${extension}`;
+  return `/og/${pagePath.replace(/^\/|\/$/g, '') || 'index'}.${extension}`;
 }
 
 /** The built file that serves a path, relative to the output folder: `/soeg/` → `soeg/index.html`. */

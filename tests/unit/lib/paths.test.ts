@@ -94,6 +94,8 @@ describe('files', () => {
   it('names a page’s preview image after the page', () => {
     expect(paths.ogImagePath('/kommuner/aarhus/')).toBe('/og/kommuner/aarhus.png');
     expect(paths.ogImagePath('/maal/opkvalificering/', 'svg')).toBe('/og/maal/opkvalificering.svg');
+    expect(paths.ogImagePath(paths.HOME_PATH)).toBe('/og/index.png');
+    expect(paths.ogImagePath(paths.yearPath(2023))).toBe('/og/2023.png');
   });
 
   it('finds the built file that serves a path', () => {

@@ -35,43 +35,54 @@ export interface StandaloneOptions {
   title: string;
   description: string;
   sample: boolean;
-  /** "Kilde: … · data pr. …", as the figure shows it. */
+  /** "Kilde: … · data pr. …", as the figure shows it; empty for a card without data. */
   source: string;
   /** The address of the page the chart belongs to. */
   url: string;
 }
 
-const PAD = 12;
+/** The margin around a standalone chart. */
+export const STANDALONE_PADDING = 12;
+const PAD = STANDALONE_PADDING;
 const LINE = 18;
 
+/** Title, sample label and footer lines of a standalone chart, and the space they take around it. */
+function frame(options: StandaloneOptions, chartWidth: number) {
+  const titleLines = wrapText(options.title, chartWidth, 17);
+  const bodyTop = PAD + titleLines.length * 22 + (options.sample ? LINE : 0) + 8;
+  const footer = [
+    ...wrapText(options.source, chartWidth, SMALL_FONT_SIZE),
+    ...wrapText(options.url, chartWidth, SMALL_FONT_SIZE),
+  ];
+  return { titleLines, bodyTop, footer, chrome: bodyTop + 12 + footer.length * 16 + PAD };
+}
+
+/** The height a standalone chart's title, sample label and footer add to the chart's own height. */
+export function standaloneChromeHeight(options: StandaloneOptions, chartWidth: number): number {
+  return frame(options, chartWidth).chrome;
+}
+
 /**
- * A chart that travels alone (SVG or PNG download): white background, the title, the sample
- * label, the chart, then source, data date and the page's address under it.
+ * A chart that travels alone (SVG or PNG download, and the preview image): white background,
+ * the title, the sample label, the chart, then source, data date and the page's address under it.
  */
 export function standaloneSvg(chart: DrawnChart, options: StandaloneOptions): string {
   const width = chart.width + 2 * PAD;
-  const titleLines = wrapText(options.title, chart.width, 17);
+  const { titleLines, bodyTop, footer, chrome } = frame(options, chart.width);
   const head: string[] = titleLines.map(
     (line, i) =>
       `<text x="${PAD}" y="${PAD + 15 + i * 22}" font-size="16" font-weight="700">${escapeXml(line)}</text>`,
   );
-  let y = PAD + titleLines.length * 22;
   if (options.sample) {
     head.push(
-      `<text x="${PAD}" y="${y + 14}" font-weight="700" fill="${palette.sample}">${SAMPLE_LABEL}</text>`,
+      `<text x="${PAD}" y="${bodyTop - 8 - LINE + 14}" font-weight="700" fill="${palette.sample}">${SAMPLE_LABEL}</text>`,
     );
-    y += LINE;
   }
-  const bodyTop = y + 8;
-  const footer = [
-    ...wrapText(options.source, chart.width, SMALL_FONT_SIZE),
-    ...wrapText(options.url, chart.width, SMALL_FONT_SIZE),
-  ];
   const foot = footer.map(
     (line, i) =>
       `<text x="${PAD}" y="${bodyTop + chart.height + 18 + i * 16}" font-size="${SMALL_FONT_SIZE}" fill="${palette.mutedText}">${escapeXml(line)}</text>`,
   );
-  const height = bodyTop + chart.height + 12 + footer.length * 16 + PAD;
+  const height = chart.height + chrome;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`,
     ` font-family="${IMAGE_FONT}" font-size="${FONT_SIZE}" fill="${palette.text}">`,
