@@ -8,7 +8,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * <chart-tooltip data-focus="{FocusData}"> around a chart's <svg>: a crosshair with the
- * values of the nearest period, following the pointer, or the arrow keys once the chart
+ * values of the nearest period, following the mouse, a tap or a sideways drag of a finger
+ * (chart-figure.css leaves vertical drags to scrolling), or the arrow keys once the chart
  * has keyboard focus (Home/End jump to the ends, Escape hides). Keyboard moves are
  * announced through a polite live region. Replacing the <svg> or data-focus (as the
  * municipality picker does) is picked up. The focus maths (with d3-scale) loads on the first
@@ -28,7 +29,11 @@ class ChartTooltip extends HTMLElement {
     this.#box.setAttribute('aria-hidden', 'true');
     this.append(this.#box, this.#live);
     this.addEventListener('pointermove', (event) => void this.#onPointer(event));
-    this.addEventListener('pointerleave', () => {
+    // A tap or the start of a drag shows the period under the finger, before the focus it gives.
+    this.addEventListener('pointerdown', (event) => void this.#onPointer(event));
+    this.addEventListener('pointerleave', (event) => {
+      // A lifted finger leaves too: its value stays until the reader taps elsewhere.
+      if (event.pointerType !== 'mouse') return;
       this.#hide();
       // Keyboard focus should start from the latest period, not where the pointer left.
       this.#index = -1;

@@ -158,6 +158,61 @@ describe(PAGE, () => {
   });
 });
 
+describe(`${PAGE} on a touch screen`, () => {
+  /** The shown drawing's box and the period the tooltip names after `act` at a share of its width. */
+  async function periodAt(session: PageSession, share: number, act: (x: number, y: number) => Promise<void>) {
+    const svg = session.page.locator(`${FIGURE} svg.chart-svg`).filter({ visible: true });
+    await svg.scrollIntoViewIfNeeded();
+    const box = await svg.boundingBox();
+    if (!box) throw new Error('no chart on screen');
+    await act(box.x + box.width * share, box.y + box.height * 0.5);
+    const label = session.page.locator(`${FIGURE} .chart-tooltip-box strong`);
+    await expect.poll(() => label.isVisible()).toBe(true);
+    return label.innerText();
+  }
+
+  const shares = [0.2, 0.45, 0.7, 0.9];
+
+  test('a tap shows the period under the finger, as the mouse does at the same place', async ({
+    openPage,
+  }) => {
+    const phone = await openPage({ width: 390, height: 844, touch: true });
+    const mouse = await openPage({ width: 390, height: 844 });
+    await phone.visit(PAGE);
+    await mouse.visit(PAGE);
+    const tapped: string[] = [];
+    const hovered: string[] = [];
+    for (const share of shares) {
+      tapped.push(await periodAt(phone, share, (x, y) => phone.page.touchscreen.tap(x, y)));
+      hovered.push(await periodAt(mouse, share, (x, y) => mouse.page.mouse.move(x, y)));
+    }
+    expect(tapped).toEqual(hovered);
+    expect(new Set(tapped).size).toBe(shares.length);
+    expectNoProblems(phone);
+  });
+
+  test('dragging a finger sideways moves the tooltip to the period under it', async ({ openPage }) => {
+    const phone = await openPage({ width: 390, height: 844, touch: true });
+    await phone.visit(PAGE);
+    const cdp = await phone.context.newCDPSession(phone.page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    // Tapped last, the far end is where a drag that moved nothing would leave the tooltip.
+    const tapAtStart = await periodAt(phone, 0.25, (x, y) => phone.page.touchscreen.tap(x, y));
+    const tapAtEnd = await periodAt(phone, 0.85, (x, y) => phone.page.touchscreen.tap(x, y));
+    const dragged = await periodAt(phone, 0.25, async (x, y) => {
+      const svg = await phone.page.locator(`${FIGURE} svg.chart-svg`).filter({ visible: true }).boundingBox();
+      const from = (svg?.x ?? 0) + (svg?.width ?? 0) * 0.85;
+      await touch('touchStart', from, y);
+      for (let step = 1; step <= 5; step += 1) await touch('touchMove', from + ((x - from) * step) / 5, y);
+      await touch('touchEnd', x, y);
+    });
+    expect(tapAtEnd).not.toBe(tapAtStart);
+    expect(dragged).toBe(tapAtStart);
+    expectNoProblems(phone);
+  });
+});
+
 describe(`${PAGE} without JavaScript`, () => {
   test('shows the national series and links to every municipality page', async ({ openPage }) => {
     const plain = await openPage({ width: 375, javaScriptEnabled: false });

@@ -5,7 +5,8 @@ import type { LineChartGeometry, PlotFrame } from './line-chart.ts';
 /**
  * What the tooltip needs, at any width: per period its time and label, and per series the
  * values and their shown text. Positions come from the drawn SVG's plot frame (plotAttribute),
- * so one FocusData serves every width the chart is drawn at. Context series are left out.
+ * so one FocusData serves every width the chart is drawn at. Background lines are named on
+ * the chart, so their values are shown too.
  */
 export interface FocusData {
   /** Start of each period in milliseconds. */
@@ -15,11 +16,10 @@ export interface FocusData {
 }
 
 export function toFocusData(geometry: LineChartGeometry): FocusData {
-  const shown = geometry.lines.flatMap((line, i) => (line.role === 'context' ? [] : [{ line, i }]));
   return {
     times: geometry.focus.map((f) => f.time),
     labels: geometry.focus.map((f) => f.label),
-    series: shown.map(({ line, i }) => ({
+    series: geometry.lines.map((line, i) => ({
       label: line.label,
       color: line.style.color,
       values: geometry.focus.map((f) => f.values[i]?.value ?? null),
