@@ -1,6 +1,5 @@
 import { formatLocale } from 'd3-format';
 import { timeFormatLocale, type TimeLocaleDefinition } from 'd3-time-format';
-import type { ValueFormat } from './charts/types.ts';
 import type { Periodicity } from './data/types.ts';
 
 /** Danish number conventions: decimal comma, thousands dot, and a real minus sign (U+2212). */
@@ -104,11 +103,22 @@ export function formatPct(n: number, decimals = 1): string {
   return `${formatNumber(n, decimals)} pct.`;
 }
 
+/** How values are written: percentages as "12,5 pct.", counts as "1.234". */
+export interface ValueFormat {
+  unit: 'percent' | 'count';
+  decimals: number;
+}
+
+/** A number with its sign at the shown decimals: "+1,2", "−0,8", and "0,0" without a sign. */
+function formatSigned(n: number, decimals: number): string {
+  const steps = Math.round(n * 10 ** decimals);
+  const sign = steps > 0 ? '+' : steps < 0 ? '\u2212' : '';
+  return `${sign}${formatNumber(Math.abs(n), decimals)}`;
+}
+
 /** A change in percentage points, always signed: "+1,2 procentpoint", "−0,8 procentpoint". */
 export function formatChange(pp: number, decimals = 1): string {
-  const steps = Math.round(pp * 10 ** decimals);
-  const sign = steps > 0 ? '+' : steps < 0 ? '\u2212' : '';
-  return `${sign}${formatNumber(Math.abs(pp), decimals)} procentpoint`;
+  return `${formatSigned(pp, decimals)} procentpoint`;
 }
 
 /** "maj 2024", "2. kvartal 2024", "2024". */
@@ -145,8 +155,7 @@ export function formatValue(value: number, format: ValueFormat): string {
 
 /** A signed difference: "+0,4 procentpoint" for percentages, "+12" / "−3" for counts. */
 export function formatDifference(difference: number, format: ValueFormat): string {
-  if (format.unit === 'percent') return formatChange(difference, format.decimals);
-  const steps = Math.round(difference * 10 ** format.decimals);
-  const sign = steps > 0 ? '+' : steps < 0 ? '\u2212' : '';
-  return `${sign}${formatNumber(Math.abs(difference), format.decimals)}`;
+  return format.unit === 'percent'
+    ? formatChange(difference, format.decimals)
+    : formatSigned(difference, format.decimals);
 }

@@ -5,7 +5,8 @@ import { latestSnapshot } from '../data/snapshot-reader.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { getIndicators, type IndicatorEntry } from '../data/queries.ts';
 import type { Observation } from '../data/types.ts';
-import { periodToReport, valueFormatFor } from '../indicators/index.ts';
+import { periodToReport } from '../indicators/index.ts';
+import { valueFormatFor } from '../value-text.ts';
 import { findSentence, type QuotedSentence } from './letter-sentences.ts';
 
 /** An indicator's newest snapshot, read once for every area page. */

@@ -5,13 +5,15 @@ import { changeOver12Months } from '../indicators/values.ts';
 import { subjectFor } from '../indicators/index.ts';
 import type { IndicatorView } from './area-goals.ts';
 import { areaChartSeries, type SeriesRequest } from './area-series.ts';
-import { changeText, figureText } from './figure-text.ts';
-import { figureAt, keyFigures, type KeyFigures } from './key-figures.ts';
+import { changeText, figureText } from '../value-text.ts';
+import { figureAt, keyFigureTexts, keyFigures, type KeyFigureText, type KeyFigures } from './key-figures.ts';
 import { COUNTRY_CODE, COUNTRY_NAME } from '../data/whole-country.ts';
 
 /** What an area page shows for a goal with an indicator: key figures and a chart over time. */
 export interface IndicatorSection {
   figures: KeyFigures;
+  /** The key figures as the page words them. */
+  figureTexts: KeyFigureText[];
   /** The area first (primary), then its region and the country to compare with. */
   series: Series[];
   chartTitle: string;
@@ -36,14 +38,20 @@ export function indicatorSection(
   const places = requests.map((request) =>
     request.code === COUNTRY_CODE ? COUNTRY_NAME.toLowerCase() : request.label,
   );
+  const figures = keyFigures(
+    observations,
+    period,
+    { code: area.code, kind, regionCode: area.regionCode },
+    municipalityCodes,
+    COUNTRY_CODE,
+  );
   return {
-    figures: keyFigures(
-      observations,
-      period,
-      { code: area.code, kind, regionCode: area.regionCode },
-      municipalityCodes,
-      COUNTRY_CODE,
-    ),
+    figures,
+    figureTexts: keyFigureTexts(figures, indicator.format, {
+      name: area.name,
+      regionName: region?.name ?? null,
+      periodicity: meta.periodicity,
+    }),
     series: areaChartSeries(observations, requests),
     chartTitle: `${meta.shortTitle}: ${joinDanish(places)}`,
     subject: subjectFor(meta.unit),

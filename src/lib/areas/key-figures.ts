@@ -1,6 +1,8 @@
 import { changeOver12Months, rankAmongMunicipalities, valueAt, type Rank } from '../indicators/index.ts';
 import { observationAt } from '../indicators/observation-index.ts';
-import type { ObservationStatus, Observation } from '../data/types.ts';
+import type { ObservationStatus, Observation, Periodicity } from '../data/types.ts';
+import { formatPeriod, type ValueFormat } from '../format.ts';
+import { changeText, figureText, rankText } from '../value-text.ts';
 
 /** One area's figure in a period: the value, or why there is none. */
 export interface AreaFigure {
@@ -56,4 +58,44 @@ export function keyFigures(
       isMunicipality && area.regionCode !== null ? figureAt(observations, area.regionCode, period) : null,
     country: figureAt(observations, country, period),
   };
+}
+
+/** One key figure as the page shows it; `key` names it for tests and styling (data-figure). */
+export interface KeyFigureText {
+  key: 'value' | 'change' | 'rank' | 'region' | 'country';
+  label: string;
+  text: string;
+}
+
+/** The key figures in words, in the order the page shows them. */
+export function keyFigureTexts(
+  figures: KeyFigures,
+  format: ValueFormat,
+  { name, regionName, periodicity }: { name: string; regionName: string | null; periodicity: Periodicity },
+): KeyFigureText[] {
+  const items: KeyFigureText[] = [
+    {
+      key: 'value',
+      label: `${name}, ${formatPeriod(figures.period)}`,
+      text: figureText(figures.own, format),
+    },
+    {
+      key: 'change',
+      label: `Ændring over ${periodicity === 'month' ? '12 måneder' : 'et år'}`,
+      text: changeText(figures.change, format),
+    },
+  ];
+  // Only a municipality has a region beside it and a place among the 98.
+  if (figures.region) {
+    items.push(
+      {
+        key: 'rank',
+        label: 'Placering blandt kommunerne (højeste værdi er nr. 1)',
+        text: rankText(figures.rank),
+      },
+      { key: 'region', label: regionName ?? 'Regionen', text: figureText(figures.region, format) },
+    );
+  }
+  items.push({ key: 'country', label: 'Hele landet', text: figureText(figures.country, format) });
+  return items;
 }

@@ -2,7 +2,7 @@ import type { Area } from '../data/areas.ts';
 import { formatDate, formatPeriod } from '../format.ts';
 import { regionPath } from '../paths.ts';
 import type { AreaGoal, IndicatorView } from './area-goals.ts';
-import { figureText } from './figure-text.ts';
+import { figureText } from '../value-text.ts';
 import { figureAt } from './key-figures.ts';
 
 /** One row of the regions' overview: an area with its latest value for each indicator, in column order. */

@@ -3,7 +3,7 @@ import { comparePeriods } from '../data/period.ts';
 import { rankItems, type RankingItem } from './rank-items.ts';
 import type { Series, ValueFormat } from './types.ts';
 import { formatDifference, formatValue } from '../format.ts';
-import { absentValueText, formatValueOrStatus } from './absent-value.ts';
+import { absentValueText, valueText } from '../value-text.ts';
 
 export interface TableCell {
   /** As shown: "34,2 pct.", "diskretioneret". */
@@ -47,7 +47,7 @@ export function seriesTable(series: readonly Series[], format: ValueFormat, capt
       cells: lookups.map((lookup) => {
         const point = lookup.get(period);
         const value = point?.value ?? null;
-        return { text: formatValueOrStatus(value, point?.status, format), value };
+        return { text: valueText(value, point?.status, format), value };
       }),
     })),
   };

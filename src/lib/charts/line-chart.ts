@@ -1,7 +1,7 @@
 import { line } from 'd3-shape';
 import { formatPeriod, parsePeriod } from '../format.ts';
 import { comparePeriods } from '../data/period.ts';
-import { formatValueOrStatus } from './absent-value.ts';
+import { valueText } from '../value-text.ts';
 import { timeAxis, valueAxis, valueDomain } from './axes.ts';
 import { legendRowCount, legendRows, LEGEND_ROW, type LegendItem } from './legend.ts';
 import { endLabels, LABEL_GAP, type LineLabel } from './line-labels.ts';
@@ -145,7 +145,7 @@ export function lineChart(series: readonly Series[], options: LineChartOptions):
       values: sorted.map((s, i) => {
         const point = byPeriod[i]?.get(period);
         const value = point?.value ?? null;
-        const text = formatValueOrStatus(value, point?.status, format);
+        const text = valueText(value, point?.status, format);
         return { seriesId: s.id, label: s.label, value, y: value === null ? null : yOf(value), text };
       }),
     })),

@@ -1,5 +1,5 @@
 import { formatValue } from '../format.ts';
-import { absentValueText } from './absent-value.ts';
+import { absentValueText } from '../value-text.ts';
 import { thinTicks, valueAxis, valueDomain } from './axes.ts';
 import { estimateTextWidth, joinDanish, round, SMALL_FONT_SIZE } from './text.ts';
 import { wrapText } from './wrap-text.ts';

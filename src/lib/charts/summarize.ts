@@ -6,6 +6,7 @@ import type { Revision } from './revision-chart.ts';
 import { endSentence, joinDanish } from './text.ts';
 import type { Series, ValueFormat } from './types.ts';
 import { COUNTRY_NAME } from '../data/whole-country.ts';
+import { STATUS_TEXT, absentValueText } from '../value-text.ts';
 
 export interface SummaryOptions {
   format: ValueFormat;
@@ -33,7 +34,7 @@ export function summarizeLatest(
   if (!primary || !latest) return 'Der er ingen tal at vise.';
   const when = formatPeriod(latest.period);
   if (latest.value === null) {
-    const reason = latest.status === 'suppressed' ? 'er diskretioneret' : 'er ikke oplyst';
+    const reason = `er ${absentValueText(latest.status)}`;
     const known = points.findLast((p) => p.value !== null);
     const knownText =
       known?.value == null
@@ -50,7 +51,8 @@ export function summarizeLatest(
     else compared.push(`${formatValue(value, format)} ${inPlace(other.label)}`);
   }
   const comparison = compared.length > 0 ? ` mod ${joinDanish(compared)}` : '';
-  const absentText = absent.length > 0 ? ` Tallet for ${joinDanish(absent)} er ikke oplyst for ${when}.` : '';
+  const absentText =
+    absent.length > 0 ? ` Tallet for ${joinDanish(absent)} er ${STATUS_TEXT.missing} for ${when}.` : '';
   return `I ${when} var ${subject} ${formatValue(latest.value, format)} ${inPlace(primary.label)}${comparison}.${absentText}`;
 }
 
@@ -73,7 +75,7 @@ export function summarizeRanking(items: readonly RankingItem[], options: Ranking
     : '';
   const marked = items.find((i) => i.id === highlight);
   if (marked && marked.value === null) {
-    const reason = marked.status === 'suppressed' ? 'er diskretioneret' : 'er ikke oplyst';
+    const reason = `er ${absentValueText(marked.status)}`;
     return `Værdien for ${marked.label} i ${when} ${reason}, så ${marked.label} indgår ikke i sammenligningen.`;
   }
   const position = ranked.find((i) => i.id === highlight);

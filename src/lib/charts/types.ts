@@ -28,11 +28,7 @@ export interface Margin {
   left: number;
 }
 
-/** How values are written: percentages as "12,5 pct.", counts as "1.234". */
-export interface ValueFormat {
-  unit: 'percent' | 'count';
-  decimals: number;
-}
+export type { ValueFormat } from '../format.ts';
 
 /** An axis tick: where it sits along its axis and what it says. */
 export interface Tick {

@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { SAMPLE_LABEL } from '../site.ts';
 import type { IndicatorMeta } from './indicator-meta.ts';
 import { CANONICAL_HEADER } from './snapshot.ts';
-import type { Observation, ObservationStatus, Unit } from './types.ts';
+import type { Observation, Unit } from './types.ts';
+import { STATUS_TEXT } from '../value-text.ts';
 
 export { toDataPackage, type DataPackage, type DataPackageInput } from './datapackage.ts';
 
@@ -18,12 +19,6 @@ export function toCanonicalCsv(observations: readonly Observation[]): string {
   }
   return `${lines.join('\n')}\n`;
 }
-
-const DANISH_STATUS: Readonly<Record<ObservationStatus, string>> = {
-  ok: 'ok',
-  suppressed: 'diskretioneret',
-  missing: 'mangler',
-};
 
 const danishNumber = (number: number | null): string =>
   number === null ? '' : String(number).replace('.', ',');
@@ -66,7 +61,7 @@ export function toDanishCsv(observations: readonly Observation[], options: Danis
       danishNumber(row.value),
       danishNumber(row.numerator),
       danishNumber(row.denominator),
-      DANISH_STATUS[row.status],
+      STATUS_TEXT[row.status],
     ];
     // On every row of a sample download, in its own column so Excel still sees one header row.
     if (options.sample) cells.push(SAMPLE_LABEL);

@@ -1,6 +1,6 @@
 import { seriesFromObservations, toChartData, type ChartData } from '../charts/chart-data.ts';
 import type { RankingItem } from '../charts/rank-items.ts';
-import type { Series, SeriesRole, ValueFormat } from '../charts/types.ts';
+import type { Series, SeriesRole } from '../charts/types.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import type { Observation, Unit } from '../data/types.ts';
 import { observationAt } from './observation-index.ts';
@@ -8,16 +8,12 @@ import { comparePeriods } from '../data/period.ts';
 import { rowsOf } from '../areas/rows-by-area.ts';
 import { valueAt } from './values.ts';
 import { COUNTRY_CODE } from '../data/whole-country.ts';
+import { valueFormatFor } from '../value-text.ts';
 
 /** An area as charts name it. */
 export interface NamedArea {
   code: string;
   name: string;
-}
-
-/** Shares with one decimal ("34,2 pct."), counts whole ("1.234"). */
-export function valueFormatFor(unit: Unit): ValueFormat {
-  return unit === 'pct' ? { unit: 'percent', decimals: 1 } : { unit: 'count', decimals: 0 };
 }
 
 /** The noun chart sentences use for the value: "andelen" or "antallet". */

@@ -12,7 +12,6 @@ export {
   rankingItemsFor,
   recentPoints,
   subjectFor,
-  valueFormatFor,
   type NamedArea,
 } from './chart-inputs.ts';
 export { describeRevision } from './revision-text.ts';

@@ -1,7 +1,7 @@
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { sampleNoteOf } from '../data/indicator-meta.ts';
 import { formatDate, formatPeriod, formatValue } from '../format.ts';
-import { valueFormatFor } from './chart-inputs.ts';
+import { valueFormatFor } from '../value-text.ts';
 import { indicatorGoals, type GoalLookup, type IndicatorGoal } from './indicator-goals.ts';
 import type { LatestIndicator } from './latest-indicators.ts';
 import { reportedCountryValue } from './values.ts';

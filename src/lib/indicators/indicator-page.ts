@@ -5,7 +5,9 @@ import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { sampleNoteOf } from '../data/indicator-meta.ts';
 import type { Observation, Snapshot } from '../data/types.ts';
 import { formatDate, formatPeriod, formatValue } from '../format.ts';
-import { areaLineSeries, rankingItemsFor, recentPoints, subjectFor, valueFormatFor } from './chart-inputs.ts';
+import type { TableText } from '../table-text.ts';
+import { STATUS_TEXT, countText, observationText, valueFormatFor } from '../value-text.ts';
+import { areaLineSeries, rankingItemsFor, recentPoints, subjectFor } from './chart-inputs.ts';
 import { indicatorGoals, type GoalLookup, type IndicatorGoal, type LetterGoals } from './indicator-goals.ts';
 import { observationAt } from './observation-index.ts';
 import { periodToReport } from './periods.ts';
@@ -42,7 +44,10 @@ export interface IndicatorPage {
   /** The municipalities in the period, and the country's value to mark across them. */
   ranking: { items: RankingItem[]; reference?: { label: string; value: number } };
   /** Every area's row in the period, in the order of `areas`. */
-  tableRows: { code: string; name: string; row: Observation | undefined }[];
+  /** Every area's figures in the reported period, as the table of all areas shows them. */
+  table: TableText;
+  /** The disclosure that opens the table: "Vis tallene for alle 104 områder i december 2024". */
+  tableSummary: string;
   tableCaption: string;
   /** The country's latest months in the snapshot before the newest and in the newest; null with one snapshot. */
   revision: { title: string; older: Series; newer: Series } | null;
@@ -104,11 +109,8 @@ export function indicatorPage(
       items: rankingItemsFor(observations, period, municipalities),
       ...(countryValue === null ? {} : { reference: { label: country.name, value: countryValue } }),
     },
-    tableRows: areas.map((area) => ({
-      code: area.code,
-      name: area.name,
-      row: observationAt(observations, area.code, period),
-    })),
+    table: areaValuesText(observations, areas, period, meta.unit),
+    tableSummary: `Vis tallene for alle ${areas.length} områder i ${formatPeriod(period)}`,
     tableCaption: `${meta.shortTitle}, ${formatPeriod(period)}, data pr. ${formatDate(latest.date)}${sampleNote ? ` (${sampleNote})` : ''}`,
     revision: previous
       ? {
@@ -118,5 +120,36 @@ export function indicatorPage(
         }
       : null,
     snapshots: snapshotItems(snapshots),
+  };
+}
+
+/** The value, numerator, denominator and status of every area in one period. */
+function areaValuesText(
+  observations: readonly Observation[],
+  areas: readonly Area[],
+  period: string,
+  unit: IndicatorMeta['unit'],
+): TableText {
+  const format = valueFormatFor(unit);
+  return {
+    columns: [
+      { label: unit === 'pct' ? 'Andel' : 'Antal', numeric: true },
+      { label: 'Tæller', numeric: true },
+      { label: 'Nævner', numeric: true },
+      { label: 'Status' },
+    ],
+    rows: areas.map((area) => {
+      const row = observationAt(observations, area.code, period);
+      return {
+        area: area.code,
+        name: area.name,
+        cells: [
+          observationText(row, format),
+          countText(row?.numerator),
+          countText(row?.denominator),
+          STATUS_TEXT[row?.status ?? 'missing'],
+        ],
+      };
+    }),
   };
 }

@@ -3,12 +3,14 @@ import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { sampleNoteOf } from '../data/indicator-meta.ts';
 import { diffSnapshots } from '../data/revisions.ts';
 import type { Observation } from '../data/types.ts';
-import { formatDate, formatNumber, formatPeriod } from '../format.ts';
+import { formatDate, formatNumber, formatPeriod, type ValueFormat } from '../format.ts';
+import type { TableText } from '../table-text.ts';
+import { valueFormatFor } from '../value-text.ts';
 import {
   latestPeriodsTable,
+  revisionTableText,
   revisionsFor,
-  type RevisionRow,
-  type SnapshotTable,
+  snapshotTableText,
 } from '../versions/snapshot-view.ts';
 
 /** Periods shown in the frozen table; the whole series is in the snapshot file. */
@@ -32,10 +34,8 @@ export interface SnapshotPage {
   titleInSentence: string;
   /** The newest snapshot, when this one is not it. */
   newer: SnapshotDate | null;
-  table: SnapshotTable;
+  table: TableText;
   tableCaption: string;
-  /** Area names by code, for the tables. */
-  names: Map<string, string>;
   /** What changed since the snapshot before; null for the first. */
   revision: SnapshotRevision | null;
   /** Every snapshot of the indicator, oldest first; `current` marks this one. */
@@ -52,8 +52,9 @@ export interface SnapshotRevision {
   areasAffected: string;
   /** The revised periods, formatted; `to` is null when only one period was revised. */
   revisedPeriods: { from: string; to: string | null } | null;
-  rows: RevisionRow[];
-  otherAreas: number;
+  table: TableText;
+  /** "Desuden er 12 tal for de enkelte kommuner rettet."; null when no other area was revised. */
+  otherAreas: string | null;
   caption: string;
 }
 
@@ -81,6 +82,8 @@ export function snapshotPage(
   const sampleNote = sampleNoteOf(meta);
   const inBrackets = sampleNote ? ` (${sampleNote})` : '';
   const table = latestPeriodsTable(current.observations, shownAreas, LATEST_PERIODS);
+  const names = new Map(areas.map((area) => [area.code, area.name]));
+  const format = valueFormatFor(meta.unit);
   const newest = dates.at(-1)!;
   return {
     title: `${meta.shortTitle}: øjebliksbillede ${day.text}`,
@@ -89,11 +92,14 @@ export function snapshotPage(
     sampleNote,
     titleInSentence: meta.title.charAt(0).toLowerCase() + meta.title.slice(1),
     newer: current.date === newest ? null : dated(newest),
-    table,
+    table: snapshotTableText(table, names, format),
     tableCaption: `${meta.shortTitle} for hele landet og regionerne, ${formatPeriod(table.periods[0]!)} til ${formatPeriod(table.periods.at(-1)!)}, øjebliksbillede ${day.text}${inBrackets}`,
-    names: new Map(areas.map((area) => [area.code, area.name])),
     revision: previous
-      ? revision(previous, current, shownAreas, `Rettede tal for hele landet og regionerne${inBrackets}`)
+      ? revision(previous, current, shownAreas, {
+          caption: `Rettede tal for hele landet og regionerne${inBrackets}`,
+          names,
+          format,
+        })
       : null,
     dates: dates.map((date) => ({ ...dated(date), current: date === current.date })),
   };
@@ -103,11 +109,12 @@ function revision(
   previous: DatedRows,
   current: DatedRows,
   shownAreas: readonly string[],
-  caption: string,
+  { caption, names, format }: { caption: string; names: ReadonlyMap<string, string>; format: ValueFormat },
 ): SnapshotRevision {
   const diff = diffSnapshots(previous.observations, current.observations);
   const { summary } = diff;
   const { firstRevisedPeriod: first, lastRevisedPeriod: last } = summary;
+  const { rows, otherAreas } = revisionsFor(diff, shownAreas);
   return {
     previous: dated(previous.date),
     changed: formatNumber(summary.changed),
@@ -117,7 +124,9 @@ function revision(
     areasAffected: formatNumber(summary.areasAffected),
     revisedPeriods:
       first && last ? { from: formatPeriod(first), to: last === first ? null : formatPeriod(last) } : null,
-    ...revisionsFor(diff, shownAreas),
+    table: revisionTableText(rows, names, format),
+    otherAreas:
+      otherAreas > 0 ? `Desuden er ${formatNumber(otherAreas)} tal for de enkelte kommuner rettet.` : null,
     caption,
   };
 }

@@ -1,5 +1,8 @@
 import type { SnapshotDiff, StatusRevision, ValueRevision } from '../data/revisions.ts';
 import type { Observation } from '../data/types.ts';
+import { formatPeriod, formatPeriodShort, type ValueFormat } from '../format.ts';
+import type { TableText } from '../table-text.ts';
+import { differenceText, observationText, valueText } from '../value-text.ts';
 
 /** A snapshot's values for some areas over its latest periods. */
 export interface SnapshotTable {
@@ -61,4 +64,46 @@ export function revisionsFor(
     .filter((row) => order.has(row.area))
     .sort((a, b) => order.get(a.area)! - order.get(b.area)! || a.period.localeCompare(b.period));
   return { rows, otherAreas: all.length - rows.length };
+}
+
+const nameOf = (names: ReadonlyMap<string, string>, area: string): string => names.get(area) ?? area;
+
+/** The snapshot table in words: a column per period, a cell per value or why it is absent. */
+export function snapshotTableText(
+  table: SnapshotTable,
+  names: ReadonlyMap<string, string>,
+  format: ValueFormat,
+): TableText {
+  return {
+    columns: table.periods.map((period) => ({ label: formatPeriodShort(period), numeric: true })),
+    rows: table.rows.map((row) => ({
+      name: nameOf(names, row.area),
+      cells: row.cells.map((cell) => observationText(cell, format)),
+    })),
+  };
+}
+
+/** The revisions in words: period, the value before and now, and the change. */
+export function revisionTableText(
+  rows: readonly RevisionRow[],
+  names: ReadonlyMap<string, string>,
+  format: ValueFormat,
+): TableText {
+  return {
+    columns: [
+      { label: 'Periode' },
+      { label: 'Før', numeric: true },
+      { label: 'Nu', numeric: true },
+      { label: 'Ændring', numeric: true },
+    ],
+    rows: rows.map((row) => ({
+      name: nameOf(names, row.area),
+      cells: [
+        formatPeriod(row.period),
+        valueText(row.from, row.status?.from, format),
+        valueText(row.to, row.status?.to, format),
+        differenceText(row.from, row.to, format),
+      ],
+    })),
+  };
 }

@@ -11,7 +11,7 @@ import LineChart from '../../../src/components/charts/LineChart.astro';
 import RankingChart from '../../../src/components/charts/RankingChart.astro';
 import RevisionChart from '../../../src/components/charts/RevisionChart.astro';
 import SmallMultiples from '../../../src/components/charts/SmallMultiples.astro';
-import SnapshotTable from '../../../src/components/versions/SnapshotTable.astro';
+import AreaTable from '../../../src/components/tables/AreaTable.astro';
 import type { Series } from '../../../src/lib/charts/types.ts';
 import { rawTextElements, tags } from '../../support/html.ts';
 
@@ -115,31 +115,13 @@ const cases: Array<[string, () => Promise<string>]> = [
       }),
   ],
   [
-    'SnapshotTable',
+    'AreaTable',
     () =>
-      container.renderToString(SnapshotTable, {
+      container.renderToString(AreaTable, {
         props: {
           caption: hostile,
-          unit: 'pct',
-          names: new Map([['751', hostile]]),
-          table: {
-            periods: ['2024-01'],
-            rows: [
-              {
-                area: '751',
-                cells: [
-                  {
-                    area: '751',
-                    period: '2024-01',
-                    value: 1,
-                    numerator: null,
-                    denominator: null,
-                    status: 'ok',
-                  },
-                ],
-              },
-            ],
-          },
+          columns: [{ label: hostile, numeric: true }],
+          rows: [{ area: '751', name: hostile, cells: [hostile] }],
         },
       }),
   ],

@@ -25,9 +25,11 @@ export interface ToObservationsOptions {
 const STATUS_WORDS: Readonly<Record<string, ObservationStatus>> = {
   ok: 'ok',
   suppressed: 'suppressed',
+  offentliggjort: 'ok',
   diskretioneret: 'suppressed',
   missing: 'missing',
   mangler: 'missing',
+  'ikke oplyst': 'missing',
 };
 
 const NUMBER_ROLES = ['value', 'numerator', 'denominator'] as const;

@@ -33,7 +33,7 @@ describe('toDanishCsv', () => {
     expect(
       danish.startsWith('\ufeffOmrådekode;Område;Periode;Andel (pct.);Tæller;Nævner;Status;Bemærkning\r\n'),
     ).toBe(true);
-    expect(danish).toContain(`000;Hele landet;2024M01;47,3;39812;84172;ok;${SAMPLE_LABEL}\r\n`);
+    expect(danish).toContain(`000;Hele landet;2024M01;47,3;39812;84172;offentliggjort;${SAMPLE_LABEL}\r\n`);
     expect(danish).toContain(`825;Læsø;2024M01;;;;diskretioneret;${SAMPLE_LABEL}\r\n`);
     expect(danish.split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
   });

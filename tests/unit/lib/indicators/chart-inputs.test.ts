@@ -5,8 +5,8 @@ import {
   rankingItemsFor,
   recentPoints,
   subjectFor,
-  valueFormatFor,
 } from '../../../../src/lib/indicators/chart-inputs.ts';
+import { valueFormatFor } from '../../../../src/lib/value-text.ts';
 import type { IndicatorMeta } from '../../../../src/lib/data/indicator-meta.ts';
 import { missing, ok, suppressed } from './fixtures.ts';
 

@@ -44,12 +44,12 @@ describe('indicatorPage', () => {
       'Thisted',
       'Aalborg',
     ]);
-    expect(page.tableRows.map(({ code, row }) => [code, row?.status])).toEqual([
-      ['000', 'ok'],
-      ['1081', undefined],
-      ['813', undefined],
-      ['787', 'suppressed'],
-      ['851', 'ok'],
+    expect(page.table.rows.map(({ area, cells }) => [area, cells[0], cells[3]])).toEqual([
+      ['000', expect.stringMatching(/ pct\.$/), 'offentliggjort'],
+      ['1081', 'ikke oplyst', 'ikke oplyst'],
+      ['813', 'ikke oplyst', 'ikke oplyst'],
+      ['787', 'diskretioneret', 'diskretioneret'],
+      ['851', expect.stringMatching(/ pct\.$/), 'offentliggjort'],
     ]);
   });
 

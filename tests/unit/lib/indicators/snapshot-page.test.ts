@@ -21,11 +21,10 @@ describe('snapshotPage', () => {
   });
 
   it('tables the country and the regions only, not the municipalities', () => {
-    expect(page.table.rows.map((row) => row.area)).toEqual(['000', '1081']);
+    expect(page.table.rows.map((row) => row.name)).toEqual(['Hele landet', 'Region Nordjylland']);
     expect(page.tableCaption).toBe(
       'Opkvalificering for hele landet og regionerne, juni 2024 til juli 2024, øjebliksbillede 2. december 2024',
     );
-    expect(page.names.get('851')).toBe('Aalborg');
   });
 
   it('counts the revisions since the snapshot before and lists those of the country and regions', () => {
@@ -36,12 +35,12 @@ describe('snapshotPage', () => {
       statusChanged: '1',
       removed: '0',
       revisedPeriods: { from: 'juni 2024', to: null },
-      otherAreas: 0,
+      otherAreas: null,
       caption: 'Rettede tal for hele landet og regionerne',
     });
-    expect(page.revision?.rows.map((row) => [row.area, row.from, row.to])).toEqual([
-      ['000', 40, 41],
-      ['1081', null, 39],
+    expect(page.revision?.table.rows.map((row) => [row.name, ...row.cells])).toEqual([
+      ['Hele landet', 'juni 2024', '40,0 pct.', '41,0 pct.', '+1,0 procentpoint'],
+      ['Region Nordjylland', 'juni 2024', 'diskretioneret', '39,0 pct.', ''],
     ]);
   });
 

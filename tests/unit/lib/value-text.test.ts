@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeText, figureText, rankText } from '../../../../src/lib/areas/figure-text.ts';
+import { changeText, figureText, rankText } from '../../../src/lib/value-text.ts';
 
 const percent = { unit: 'percent', decimals: 1 } as const;
 
