@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { blockIdsPlugin } from './src/lib/content/block-ids-plugin.ts';
+import { figureFilesIntegration } from './src/integrations/figure-files.ts';
 import { inSitemap } from './src/lib/paths.ts';
 
 /** The public origin; set SITE_URL when deploying elsewhere. */
@@ -17,7 +18,11 @@ export default defineConfig({
     // The letters are quoted word for word: no typographic rewriting of quotes or dashes.
     processor: satteri({ hastPlugins: [blockIdsPlugin], features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => inSitemap(new URL(page).pathname) })],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => inSitemap(new URL(page).pathname) }),
+    figureFilesIntegration(),
+  ],
   vite: {
     build: {
       rolldownOptions: { checks: { moduleLevelDirective: false } },

@@ -3,6 +3,7 @@
  * municipality picker by keyboard with its address and history, the keyboard tooltip, the
  * SVG/PNG/CSV downloads, the page without JavaScript, and the embed.
  */
+import Papa from 'papaparse';
 import { describe, expect, inject } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import type { PageSession } from '../support/browser.ts';
@@ -137,10 +138,13 @@ describe(PAGE, () => {
     expect(png.name).toBe('mm13-751.png');
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const csv = await download('csv');
-    expect(csv.name).toBe('mm13-751.csv');
-    const [comment, header, ...rows] = csv.bytes.toString('utf8').trimEnd().split('\n');
-    expect(comment).toBe('# Eksempeldata – ikke officielle tal');
-    expect(header).toBe('periode,Aarhus,Hele landet');
+    expect(csv.name).toBe('mm13-751-eksempeldata.csv');
+    const parsed = Papa.parse<string[]>(csv.bytes.toString('utf8'), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...withLabel] = parsed.data;
+    expect(header).toEqual(['periode', 'Aarhus', 'Hele landet', 'bemaerkning']);
+    expect(withLabel.every((row) => row.at(-1) === 'Eksempeldata – ikke officielle tal')).toBe(true);
+    const rows = withLabel.map((row) => row.slice(0, -1).join(','));
     const shown = await session.page
       .locator(`${FIGURE} table.chart-table tbody tr`)
       .evaluateAll((trs) =>
@@ -154,6 +158,15 @@ describe(PAGE, () => {
     expect(rows).toEqual(shown);
     expect(rows).toHaveLength(72);
     expect(rows.at(-1)).toMatch(/^2024-12,\d+(\.\d)?,\d+(\.\d)?$/);
+    const excel = await download('excel');
+    expect(excel.name).toBe('mm13-751-excel-eksempeldata.csv');
+    expect([...excel.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const excelRows = Papa.parse<string[]>(excel.bytes.toString('utf8').slice(1), { skipEmptyLines: true });
+    expect(excelRows.meta.delimiter).toBe(';');
+    expect(excelRows.data[0]).toEqual(['periode', 'Aarhus', 'Hele landet', 'Bemærkning']);
+    expect(
+      excelRows.data.slice(1).map((row) => row.slice(1, -1).map((cell) => cell.replace(',', '.'))),
+    ).toEqual(withLabel.map((row) => row.slice(1, -1)));
     expectNoProblems(session);
   });
 });

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { SAMPLE_LABEL } from '../site.ts';
 import type { IndicatorMeta } from './indicator-meta.ts';
+import { jobindsatsPeriod } from './period.ts';
 import { CANONICAL_HEADER } from './snapshot.ts';
 import type { Observation, Unit } from './types.ts';
 import { STATUS_TEXT } from '../value-text.ts';
@@ -22,12 +23,6 @@ export function toCanonicalCsv(observations: readonly Observation[]): string {
 
 const danishNumber = (number: number | null): string =>
   number === null ? '' : String(number).replace('.', ',');
-
-/** Jobindsats spelling ("2024M05", "2024Q2"), which Excel leaves alone; "2024-05" it turns into a date. */
-const jobindsatsPeriod = (period: string): string =>
-  period.length === 7
-    ? period.slice(0, 4) + (period.charAt(5) === 'Q' ? period.slice(5) : `M${period.slice(5)}`)
-    : period;
 
 export interface DanishCsvOptions {
   /** Adds a "Bemærkning" column saying the figures are sample data. */
