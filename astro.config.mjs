@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { blockIdsPlugin } from './src/lib/content/block-ids-plugin.ts';
 import { figureFilesIntegration } from './src/integrations/figure-files.ts';
+import { securityTxtIntegration } from './src/integrations/security-txt.ts';
+import { statementReviewIntegration } from './src/integrations/statement-review.ts';
 import { inSitemap } from './src/lib/paths.ts';
 
 /** The public origin; set SITE_URL when deploying elsewhere. */
@@ -21,6 +23,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => inSitemap(new URL(page).pathname) }),
+    securityTxtIntegration(),
+    statementReviewIntegration(),
     figureFilesIntegration(),
   ],
   vite: {

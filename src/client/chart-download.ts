@@ -3,7 +3,7 @@ import { readTable } from './read-table.ts';
 import { visibleSvg } from './visible-svg.ts';
 
 /**
- * <chart-download data-filename="mm13-aarhus" [data-sample]> with buttons
+ * <chart-download data-filename="mm13-aarhus" [data-sample data-note="Eksempeldata, …"]> with buttons
  * data-download="csv|excel|svg|png" that stay hidden until this script runs. The files are
  * made from what the figure shows right now, so a chart the picker redrew downloads as
  * redrawn. Static links made at build time (data-static-download="csv|excel|png") replace their
@@ -34,7 +34,7 @@ class ChartDownload extends HTMLElement {
     const sample = this.hasAttribute('data-sample');
     if ((kind === 'csv' || kind === 'excel') && table) {
       const { tableCsv } = await import('../lib/charts/table-csv.ts');
-      const csv = tableCsv(readTable(table), kind, { sample });
+      const csv = tableCsv(readTable(table), kind, { note: this.dataset['note'] });
       save(new Blob([csv], { type: 'text/csv;charset=utf-8' }), csvDownloadName(name, kind, sample));
     } else if (figure && svg && (kind === 'svg' || kind === 'png')) {
       const text = await standaloneText(figure, svg, sample);

@@ -9,12 +9,13 @@ import { VOCABULARY_FILE, vocabularyOf } from '../lib/search/vocabulary.ts';
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 interface Fragment {
+  url: string;
   content: string;
   meta: Record<string, string | undefined>;
 }
 
-/** The text Pagefind indexed for each page, with the searchable titles, from its fragment files. */
-export function indexedTexts(files: readonly IndexFile[]): string[] {
+/** Each page Pagefind indexed, from its fragment file: its URL and its text with the searchable titles. */
+export function indexedPages(files: readonly IndexFile[]): Array<{ url: string; text: string }> {
   return files
     .filter((file) => file.path.endsWith('.pf_fragment'))
     .map((file) => {
@@ -24,9 +25,17 @@ export function indexedTexts(files: readonly IndexFile[]): string[] {
           `${file.path} does not start with '${FRAGMENT_SIGNATURE}': has Pagefind's format changed?`,
         );
       }
-      const { content, meta } = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as Fragment;
-      return [content, meta['title'], meta[SEARCH_KEYS.otherTitles]].filter(Boolean).join('\n');
+      const { url, content, meta } = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as Fragment;
+      return {
+        url,
+        text: [content, meta['title'], meta[SEARCH_KEYS.otherTitles]].filter(Boolean).join('\n'),
+      };
     });
+}
+
+/** The text Pagefind indexed for each page, with the searchable titles, from its fragment files. */
+export function indexedTexts(files: readonly IndexFile[]): string[] {
+  return indexedPages(files).map((page) => page.text);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { formatLocale } from 'd3-format';
 import { timeFormatLocale, type TimeLocaleDefinition } from 'd3-time-format';
-import type { Periodicity } from './data/types.ts';
+import { parsePeriod } from './data/period.ts';
 
 /** Danish number conventions: decimal comma, thousands dot, and a real minus sign (U+2212). */
 export const danishNumberLocale = /* @__PURE__ */ formatLocale({
@@ -58,38 +58,11 @@ const timeLocaleDefinition: TimeLocaleDefinition = {
 /** Danish time formats; use `utcFormat` so output never depends on the machine's time zone. */
 export const danishTimeLocale = /* @__PURE__ */ timeFormatLocale(timeLocaleDefinition);
 
-export interface ParsedPeriod {
-  periodicity: Periodicity;
-  year: number;
-  /** Month (1-12) for months, quarter (1-4) for quarters, 1 for years. */
-  index: number;
-  /** First day of the period at 00:00 UTC. */
-  start: Date;
-}
-
-const PERIOD_PATTERN = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])))?$/;
-
-/** Parses a canonical period: "2024-05" (month), "2024-Q2" (quarter) or "2024" (year). */
-export function parsePeriod(period: string): ParsedPeriod {
-  const match = PERIOD_PATTERN.exec(period);
-  const month = match?.[2] === undefined ? undefined : Number(match[2]);
-  if (!match || (month !== undefined && (month < 1 || month > 12))) {
-    throw new Error(`Period '${period}' is not of the form 2024-05, 2024-Q2 or 2024`);
-  }
-  const year = Number(match[1]);
-  if (month !== undefined) {
-    return { periodicity: 'month', year, index: month, start: new Date(Date.UTC(year, month - 1, 1)) };
-  }
-  if (match[3] !== undefined) {
-    const quarter = Number(match[3]);
-    return {
-      periodicity: 'quarter',
-      year,
-      index: quarter,
-      start: new Date(Date.UTC(year, (quarter - 1) * 3, 1)),
-    };
-  }
-  return { periodicity: 'year', year, index: 1, start: new Date(Date.UTC(year, 0, 1)) };
+/** "A", "A og B", "A, B og C". */
+export function joinDanish(items: readonly string[]): string {
+  return items.length > 1
+    ? `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`
+    : (items[0] ?? '');
 }
 
 /** "1.234" and "12,5": up to six decimals, trailing zeros dropped, unless `decimals` fixes them. */

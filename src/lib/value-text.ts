@@ -64,9 +64,11 @@ export function changeText(change: number | null, format: ValueFormat): string {
 }
 
 /**
- * "nr. 12 af 98": a place counted from the highest value. Plain on purpose: for some
+ * "nr. 12 af 95 kommuner med tal": a place counted from the highest value, among those with a value. Plain on purpose: for some
  * indicators a high value is the aim, for others it is not.
  */
 export function rankText(rank: { rank: number; of: number } | null): string {
-  return rank === null ? 'ingen (tallet er ikke offentliggjort)' : `nr. ${rank.rank} af ${rank.of}`;
+  return rank === null
+    ? 'ingen (tallet er ikke offentliggjort)'
+    : `nr. ${rank.rank} af ${rank.of} ${rank.of === 1 ? 'kommune' : 'kommuner'} med tal`;
 }

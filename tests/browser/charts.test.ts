@@ -128,7 +128,7 @@ describe(PAGE, () => {
     for (const part of [
       'Selvforsørgende flygtninge',
       'Eksempeldata – ikke officielle tal',
-      'Kilde: Jobindsats.dk (MM13)',
+      'Eksempeldata, dannet efter Jobindsats&#39; måling MM13',
       'data pr. ',
       '/indikatorer/mm13/?kommune=751',
     ]) {
@@ -143,7 +143,9 @@ describe(PAGE, () => {
     expect(parsed.errors).toEqual([]);
     const [header, ...withLabel] = parsed.data;
     expect(header).toEqual(['periode', 'Aarhus', 'Hele landet', 'bemaerkning']);
-    expect(withLabel.every((row) => row.at(-1) === 'Eksempeldata – ikke officielle tal')).toBe(true);
+    expect(
+      withLabel.every((row) => row.at(-1) === "Eksempeldata, dannet efter Jobindsats' måling MM13"),
+    ).toBe(true);
     const rows = withLabel.map((row) => row.slice(0, -1).join(','));
     const shown = await session.page
       .locator(`${FIGURE} table.chart-table tbody tr`)

@@ -25,6 +25,9 @@ const QUERIES: [query: string, page: string][] = [
   ['afskaffet', '/historie/'],
   ['lov 1656', '/historie/'],
   ['lovforslag L 75', '/historie/'],
+  // What the site says about itself.
+  ['tilgængelighedserklæring', '/tilgaengelighed/'],
+  ['cookies', '/privatliv/'],
   ['ukrainere', '/2023/'],
   ['covid-19', '/2023/'],
   ['KL rundspørge', '/2023/'],

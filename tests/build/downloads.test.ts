@@ -18,8 +18,6 @@ import { distDir, readBuilt } from '../support/site.ts';
 import { areaCodes, areaTable } from '../support/area-table.ts';
 import { indicatorPath, snapshotCsvPath, snapshotExcelCsvPath, snapshotPath } from '../../src/lib/paths.ts';
 
-const SAMPLE = 'Eksempeldata – ikke officielle tal';
-
 interface Published {
   id: string;
   date: string;
@@ -64,7 +62,8 @@ describe.for(published)('the snapshot $id $date', (snapshot) => {
     const excel = built(`data/${snapshot.id}/${snapshot.date}-excel.csv`);
     expect(excel.startsWith('\ufeffOmrådekode;Område;Periode;')).toBe(true);
     const lines = excel.trimEnd().split('\r\n');
-    if (snapshot.meta.sample) expect(lines.slice(1).every((line) => line.endsWith(`;${SAMPLE}`))).toBe(true);
+    const note = `;Eksempeldata, dannet efter Jobindsats' måling ${snapshot.meta.source.measure}`;
+    if (snapshot.meta.sample) expect(lines.slice(1).every((line) => line.endsWith(note))).toBe(true);
     const table = readSource(new TextEncoder().encode(excel));
     const reread = toObservations(table, {
       file: `${snapshot.date}-excel.csv`,
@@ -94,13 +93,20 @@ describe.for(published)('the links to snapshot $id $date', (snapshot) => {
 describe.for(indicatorIds)('/data/%s.json', (id) => {
   it('holds the metadata, the sample label and every snapshot as published', () => {
     const json = JSON.parse(built(`data/${id}.json`)) as IndicatorMeta & {
+      sourceLine: string;
+      modelledOn?: IndicatorMeta['source'];
       licence: string;
       snapshots: { date: string; observations: Observation[] }[];
     };
     const snapshots = published.filter((p) => p.id === id).sort((a, b) => a.date.localeCompare(b.date));
     expect(json.id).toBe(id);
     expect(json.licence).toBe('CC-BY-4.0');
-    if (json.sample) expect(json.sampleNote).toBe(SAMPLE);
+    if (json.sample) {
+      // Generated figures name the measure they were modelled on, never Jobindsats as their source.
+      expect(json.sourceLine).toMatch(/^Eksempeldata, dannet efter Jobindsats' måling MM\d+$/);
+      expect(json.source).toBeUndefined();
+      expect(json.modelledOn?.name).toBe('Jobindsats.dk');
+    }
     expect(json.snapshots.map((s) => s.date)).toEqual(snapshots.map((s) => s.date));
     json.snapshots.forEach((s, i) =>
       expect(byAreaAndPeriod(s.observations)).toEqual(byAreaAndPeriod(observationsIn(snapshots[i]!))),
@@ -124,7 +130,10 @@ describe('/data/datapackage.json', () => {
 
   it('says the figures are sample data', () => {
     expect(pkg.description).toContain('eksempeldata');
-    for (const resource of pkg.resources) expect(resource.description).toContain(SAMPLE);
+    for (const resource of pkg.resources) {
+      expect(resource.description).toContain("Eksempeldata, dannet efter Jobindsats' måling");
+      expect((resource as { sources?: unknown }).sources, resource.path).toBeUndefined();
+    }
   });
 });
 

@@ -154,7 +154,9 @@ describe.each(kommuner.map((k) => [k.name, k] as const))('/kommuner/ page of %s'
     const ranked = kommuner.map((k) => snapshot.at(k.code)).filter((v): v is number => v !== undefined);
     const rank = own === undefined ? null : ranked.filter((v) => v > own).length + 1;
     expect(figure(part, 'rank')).toBe(
-      rank === null ? 'ingen (tallet er ikke offentliggjort)' : `nr. ${rank} af ${ranked.length}`,
+      rank === null
+        ? 'ingen (tallet er ikke offentliggjort)'
+        : `nr. ${rank} af ${ranked.length} kommuner med tal`,
     );
     expect(text(part)).toContain(`data pr. ${danishDate(snapshot.date)}`);
     expect(part).toContain(`id="${goalId}-graf"`);

@@ -2,11 +2,13 @@
  * The Content-Security-Policy in public/_headers is strict, the test server
  * sends it, and the built pages need nothing it forbids: no inline scripts,
  * inline styles, style attributes, event-handler attributes or javascript: URLs.
+ * HSTS is set for every path and sent by the server too.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
+import { SECURITY_TXT_PATH } from '../../src/lib/paths.ts';
 import { rawTextElements, tags } from '../support/html.ts';
 import { assertNone } from '../support/report.ts';
 import { baseUrl, builtPages, distDir } from '../support/site.ts';
@@ -44,6 +46,24 @@ describe('_headers', () => {
     expect(headers.get('x-content-type-options')?.value).toBe('nosniff');
     expect(headers.get('referrer-policy')?.value).toBe('strict-origin-when-cross-origin');
     expect(headers.get('permissions-policy')?.value).toContain('camera=()');
+  });
+
+  test('every path, embeds included, gets Strict-Transport-Security for at least a year', () => {
+    for (const path of ['/', '/embed/x/', '/_astro/x.js', SECURITY_TXT_PATH]) {
+      const hsts = headersFor(rules, path).get('strict-transport-security')?.value ?? '';
+      const maxAge = Number(/(?:^|;\s*)max-age=(\d+)/.exec(hsts)?.[1] ?? 0);
+      expect(maxAge, `max-age of Strict-Transport-Security for ${path}: "${hsts}"`).toBeGreaterThanOrEqual(
+        31_536_000,
+      );
+    }
+  });
+
+  test('the test server (npm run serve) sends HSTS with pages and with missing paths', async () => {
+    const expected = headersFor(rules, '/').get('strict-transport-security')?.value;
+    for (const path of ['/', '/findes-ikke/']) {
+      const response = await fetch(`${baseUrl()}${path}`);
+      expect(response.headers.get('strict-transport-security'), path).toBe(expected);
+    }
   });
 
   test('the test server sends the headers, so the browser tests run under the real policy', async () => {

@@ -21,11 +21,15 @@ interface RecordFile {
   year: number;
   goals: RecordGoal[];
   sources: { title: string; url: string }[];
+  searched?: string[];
 }
 
-const records: RecordFile[] = readdirSync('content/goal-years')
+const allRecords: RecordFile[] = readdirSync('content/goal-years')
   .filter((file) => file.endsWith('.yaml'))
   .map((file) => parse(readFileSync(`content/goal-years/${file}`, 'utf8')) as RecordFile);
+// A record without sources is a year the site searched and found nothing for.
+const records = allRecords.filter((record) => record.sources.length > 0);
+const searchedOnly = allRecords.filter((record) => record.sources.length === 0);
 const letterYears = readdirSync('content/letters').map((file) => Number(file.slice(0, 4)));
 const years = [...records.map((record) => record.year), ...letterYears].sort();
 
@@ -45,8 +49,10 @@ function goalItems(html: string): Map<string, string> {
 describe.each(records.map((record) => [record.year, record] as const))('/%i/', (year, record) => {
   const html = readBuilt(yearPath(year));
 
-  it('says the site has no letter for the year and links every source', () => {
-    expect(visibleText(html)).toContain(`Sitet har ikke ministerens brev med målene for ${year}`);
+  it('says the site has no letter (or only part of it) for the year and links every source', () => {
+    expect(visibleText(html)).toMatch(
+      new RegExp(`Sitet har (ikke|kun en del af) ministerens brev med målene for ${year}`),
+    );
     for (const source of record.sources) expect(html).toContain(`href="${source.url}"`);
   });
 
@@ -74,14 +80,81 @@ describe.each(records.map((record) => [record.year, record] as const))('/%i/', (
   });
 });
 
+describe.each(searchedOnly.map((record) => [record.year, record] as const))(
+  '/%i/ (no source found)',
+  (year, record) => {
+    const html = readBuilt(yearPath(year));
+
+    it('says no source was found and lists every search', () => {
+      const text = visibleText(html);
+      expect(text).toContain(`Sitet har ikke fundet nogen kilde til målene for ${year}`);
+      const listed = /<ul[^>]*data-searched[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+      expect(listed.match(/<li/g)).toHaveLength(record.searched?.length ?? 0);
+    });
+
+    it('has no comparison link, as there are no goals to compare', () => {
+      expect(html).not.toContain('href="/sammenlign/');
+    });
+  },
+);
+
+describe('every year 2007-2024', () => {
+  it('has a page, linked from /aar/', () => {
+    const html = readBuilt('/aar/');
+    for (let year = 2007; year <= 2024; year++) {
+      expect(readBuilt(yearPath(year))).toContain('<h1');
+      expect(html).toContain(`href="${yearPath(year)}"`);
+    }
+  });
+});
+
+describe('/2019/', () => {
+  const text = visibleText(readBuilt('/2019/'));
+
+  it('says the letter is there only in part, which goals the copy gives, and quotes it', () => {
+    expect(text).toContain('Sitet har kun en del af ministerens brev med målene for 2019');
+    expect(text).toContain('den gengiver målene 1 og 2 med ministerens egne ord');
+    expect(text).toContain('De seks beskæftigelsespolitiske mål, som udstikker den overordnede retning');
+    expect(text).not.toContain('Sitet har ikke ministerens brev');
+  });
+
+  it('dates the announcement by the letter and links the copy', () => {
+    const facts = /<dt>Meldt ud<\/dt>\s*<dd>([\s\S]*?)<\/dd>/.exec(readBuilt('/2019/'))?.[1] ?? '';
+    expect(visibleText(facts)).toContain('3. maj 2018');
+    expect(facts).toContain('href="https://docplayer.dk/105922662-');
+  });
+});
+
+describe('/2018/', () => {
+  it('says what the source’s date is the date of instead of "no date"', () => {
+    const facts = /<dt>Meldt ud<\/dt>\s*<dd>([\s\S]*?)<\/dd>/.exec(readBuilt('/2018/'))?.[1] ?? '';
+    const text = visibleText(facts);
+    expect(text).not.toContain('Kilderne giver ingen dato');
+    expect(text).toContain('Ingen kilde dater ministerens udmelding');
+    expect(text).toContain('Beskæftigelsesrådets indstilling');
+    expect(text).toContain('4. juli 2017');
+  });
+});
+
+describe.each(letterYears)('the letter page /%i/', (year) => {
+  it('links the original document or says where the text came from', () => {
+    const html = readBuilt(yearPath(year));
+    const origin = /<dd[^>]*data-letter-origin[^>]*>([\s\S]*?)<\/dd>/.exec(html)?.[1] ?? '';
+    expect(origin.includes('href="https://') || /Teksten er udtrukket fra/.test(visibleText(origin))).toBe(
+      true,
+    );
+  });
+});
+
 describe('/aar/', () => {
   const html = readBuilt('/aar/');
   const text = visibleText(html);
 
   it('accounts for every year from 2007 to 2024, saying plainly where no source was found', () => {
     for (let year = 2007; year <= 2024; year++) {
-      if (years.includes(year)) expect(html).toContain(`href="${yearPath(year)}"`);
-      else expect(text).toContain(`Sitet har ikke fundet nogen kilde til målene for ${year}`);
+      expect(html).toContain(`href="${yearPath(year)}"`);
+      if (searchedOnly.some((record) => record.year === year))
+        expect(text).toContain(`Sitet har ikke fundet nogen kilde til målene for ${year}`);
     }
   });
 

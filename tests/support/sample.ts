@@ -1,3 +1,4 @@
+import { PAGE_LOAD_SAMPLE_SIZE } from '../../src/lib/about/accessibility-checks.ts';
 import { onePerType } from './site.ts';
 
 /** A page limit from the environment; 0 means every page. */
@@ -9,10 +10,14 @@ export function limitFromEnv(name: string, fallback: number): number {
 /**
  * The pages a browser gate visits. All of them while the site is small; past
  * `limit` one page of every type plus an evenly spaced, deterministic
- * selection of the rest. Limits: BROWSER_PAGE_LIMIT (default 80) for page
- * loads, AXE_PAGE_LIMIT (default 40) for axe; 0 means every page.
+ * selection of the rest. Limits: BROWSER_PAGE_LIMIT (default PAGE_LOAD_SAMPLE_SIZE) for page
+ * loads, AXE_PAGE_LIMIT (default AXE_SAMPLE_SIZE) for axe; 0 means every page. The defaults live
+ * with the accessibility statement, which quotes them.
  */
-export function browserSample(urlPaths: string[], limit = limitFromEnv('BROWSER_PAGE_LIMIT', 80)): string[] {
+export function browserSample(
+  urlPaths: string[],
+  limit = limitFromEnv('BROWSER_PAGE_LIMIT', PAGE_LOAD_SAMPLE_SIZE),
+): string[] {
   const sorted = [...urlPaths].sort();
   if (limit <= 0 || sorted.length <= limit) return sorted;
   const chosen = new Set(onePerType(sorted));

@@ -1,4 +1,3 @@
-import { SAMPLE_LABEL } from '../../../src/lib/site.ts';
 import type { IndicatorMeta } from '../../../src/lib/data/indicator-meta.ts';
 
 /** How a sample indicator behaves: its population and the share that counts, by month. */
@@ -21,7 +20,6 @@ const common = {
   years: [2022, 2023, 2024],
   periodicity: 'month' as const,
   sample: true,
-  sampleNote: SAMPLE_LABEL,
   published: '2026-11-21',
   changes: [],
 };

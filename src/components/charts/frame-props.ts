@@ -1,3 +1,5 @@
+import type { SourceLine } from '../../lib/data/source-line.ts';
+
 /** The props every chart component passes straight through to ChartFigure. */
 export interface FrameProps {
   /** Unique on the page; the base of every id inside the figure. */
@@ -5,9 +7,8 @@ export interface FrameProps {
   title: string;
   /** Level of the title heading (default 2). */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** Source as text, e.g. "Jobindsats.dk (MM13)", and optionally where it lives. */
-  source?: string;
-  sourceHref?: string;
+  /** Where the figures come from, as sourceLineOf() words it, and where that is explained. */
+  source?: SourceLine | undefined;
   /** ISO date of the data snapshot, shown as "data pr. 1. juni 2024". */
   dataDate?: string;
   /** Generated demonstration data: labelled above the chart, inside the SVG and in the CSV. */

@@ -1,7 +1,7 @@
 import { seriesFromObservations } from '../charts/chart-data.ts';
 import type { Series, SeriesRole } from '../charts/types.ts';
 import type { Observation } from '../data/types.ts';
-import { rowsOf } from './rows-by-area.ts';
+import { rowsOf } from '../data/rows-by-area.ts';
 
 export interface SeriesRequest {
   code: string;

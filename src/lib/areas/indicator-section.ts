@@ -1,4 +1,4 @@
-import { joinDanish } from '../charts/text.ts';
+import { joinDanish } from '../format.ts';
 import type { Series } from '../charts/types.ts';
 import type { Area } from '../data/areas.ts';
 import { changeOver12Months } from '../indicators/values.ts';

@@ -1,4 +1,4 @@
-import { parsePeriod } from '../format.ts';
+import { parsePeriod } from '../data/period.ts';
 import { comparePeriods } from '../data/period.ts';
 import { summarizeLatest } from './summarize.ts';
 import type { PointStatus, Series, SeriesRole, ValueFormat } from './types.ts';

@@ -1,5 +1,6 @@
 import { line } from 'd3-shape';
-import { formatPeriod, parsePeriod } from '../format.ts';
+import { parsePeriod } from '../data/period.ts';
+import { formatPeriod } from '../format.ts';
 import { comparePeriods } from '../data/period.ts';
 import { valueText } from '../value-text.ts';
 import { timeAxis, valueAxis, valueDomain } from './axes.ts';

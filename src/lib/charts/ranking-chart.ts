@@ -1,7 +1,7 @@
-import { formatValue } from '../format.ts';
+import { formatValue, joinDanish } from '../format.ts';
 import { absentValueText } from '../value-text.ts';
 import { thinTicks, valueAxis, valueDomain } from './axes.ts';
-import { estimateTextWidth, joinDanish, round, SMALL_FONT_SIZE } from './text.ts';
+import { estimateTextWidth, round, SMALL_FONT_SIZE } from './text.ts';
 import { wrapText } from './wrap-text.ts';
 import type { RankingItem } from './rank-items.ts';
 import type { Margin, Tick, ValueFormat } from './types.ts';

@@ -1,9 +1,11 @@
 import { comparePeriods } from '../data/period.ts';
 import type { Periodicity } from '../data/types.ts';
-import { formatDifference, formatPeriod, formatValue, parsePeriod } from '../format.ts';
+import { parsePeriod } from '../data/period.ts';
+import { formatDifference, formatPeriod, formatValue } from '../format.ts';
 import { rankItems, type RankingItem } from './rank-items.ts';
 import type { Revision } from './revision-chart.ts';
-import { endSentence, joinDanish } from './text.ts';
+import { endSentence } from './text.ts';
+import { joinDanish } from '../format.ts';
 import type { Series, ValueFormat } from './types.ts';
 import { COUNTRY_NAME } from '../data/whole-country.ts';
 import { STATUS_TEXT, absentValueText } from '../value-text.ts';
@@ -99,19 +101,19 @@ export function summarizeRanking(items: readonly RankingItem[], options: Ranking
 
 const PLURAL: Record<Periodicity, string> = { month: 'måneder', quarter: 'kvartaler', year: 'år' };
 
-/** How much of a series a newer snapshot changed, and the largest change. */
+/**
+ * How much of the charted periods a newer snapshot changed, and the largest change. The chart
+ * may show only the latest periods the two snapshots share, so the sentence counts what it shows.
+ */
 export function summarizeRevision(
   revisions: readonly Revision[],
   comparedPeriods: number,
   { format }: Pick<SummaryOptions, 'format'>,
 ): string {
   const noun = PLURAL[revisions[0] ? parsePeriod(revisions[0].period).periodicity : 'month'];
-  if (revisions.length === 0) {
-    return `Ingen af de ${comparedPeriods} ${noun}, som begge opgørelser dækker, er revideret.`;
-  }
-  const parts = [
-    `Af de ${comparedPeriods} ${noun}, som begge opgørelser dækker, er ${revisions.length} revideret.`,
-  ];
+  const shown = `Grafen viser de seneste ${comparedPeriods} ${noun}, som begge opgørelser dækker.`;
+  if (revisions.length === 0) return `${shown} Ingen af dem er revideret.`;
+  const parts = [shown, `Af dem er ${revisions.length} revideret.`];
   const changed = revisions.filter((r): r is Revision & { difference: number } => r.difference !== null);
   const largest = changed.reduce<(typeof changed)[number] | undefined>(
     (best, r) => (best === undefined || Math.abs(r.difference) > Math.abs(best.difference) ? r : best),

@@ -1,14 +1,16 @@
 import Papa from 'papaparse';
 import { jobindsatsPeriod } from '../data/period.ts';
-import { SAMPLE_LABEL } from '../site.ts';
 import type { ChartTable } from './chart-table.ts';
 
 /** The two CSV files every chart figure offers. */
 export type TableCsvFormat = 'csv' | 'excel';
 
 export interface TableCsvOptions {
-  /** Generated sample data: a "bemærkning" column says so on every row (never a comment line). */
-  sample?: boolean;
+  /**
+   * For sample data, the text of a "bemærkning" column on every row (never a comment line): the
+   * figure's source line, as the snapshots' Excel files have it; absent for real data.
+   */
+  note?: string | undefined;
 }
 
 /** The column that marks sample data, in the clean file and in the Excel file. */
@@ -36,24 +38,20 @@ export function tableCsv(table: ChartTable, format: TableCsvFormat, options: Tab
   return format === 'excel' ? tableToExcelCsv(table, options) : tableToCsv(table, options);
 }
 
-function tableRows(
-  table: ChartTable,
-  format: TableCsvFormat,
-  { sample = false }: TableCsvOptions,
-): string[][] {
+function tableRows(table: ChartTable, format: TableCsvFormat, { note }: TableCsvOptions): string[][] {
   const number = format === 'excel' ? excelNumber : plainNumber;
   const isPeriod = table.keyColumn === 'periode';
   const key = (text: string): string => (format === 'excel' && isPeriod ? jobindsatsPeriod(text) : text);
   const header = [
     table.keyColumn,
     ...(table.csvKeepsHeader ? table.columns : table.columns.slice(1)),
-    ...(sample ? [SAMPLE_COLUMN[format]] : []),
+    ...(note ? [SAMPLE_COLUMN[format]] : []),
   ];
   const rows = table.rows.map((row) => [
     key(row.key),
     ...(table.csvKeepsHeader ? [row.header] : []),
     ...row.cells.map((cell) => number(cell.value)),
-    ...(sample ? [SAMPLE_LABEL] : []),
+    ...(note ? [note] : []),
   ]);
   return [header, ...rows];
 }

@@ -22,13 +22,6 @@ export function estimateTextWidth(text: string, fontSize = FONT_SIZE): number {
   return Math.ceil(text.length * fontSize * 0.58);
 }
 
-/** "A", "A og B", "A, B og C". */
-export function joinDanish(items: readonly string[]): string {
-  return items.length > 1
-    ? `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`
-    : (items[0] ?? '');
-}
-
 /** Ends a sentence with a full stop, unless it already ends with one (as "pct." does). */
 export function endSentence(text: string): string {
   return text.endsWith('.') ? text : `${text}.`;

@@ -10,8 +10,18 @@ export const goalYearSourceSchema = z
     url: z.string().regex(/^(?:https:\/\/|\/)/, 'must be an https:// URL or a path on this site'),
     /** What the source says about the year, in Danish, e.g. that the goals were carried on. */
     note: z.string().min(1).optional(),
+    /** The date the source itself carries (YYYY-MM-DD), where it gives one. */
+    date: z.coerce.date().optional(),
+    /** What that date is the date of, in Danish, e.g. "Ministerens brev"; required with `date`. */
+    dateOf: z.string().min(1).optional(),
+    /** The source is a copy of the minister's letter: `whole`, or `partial` when the copy stops before the end. */
+    letterCopy: z.enum(['whole', 'partial']).optional(),
   })
-  .strict();
+  .strict()
+  .refine((source) => (source.date === undefined) === (source.dateOf === undefined), {
+    message: 'a source with a date says what the date is the date of (dateOf), and only then',
+    path: ['dateOf'],
+  });
 
 /** One goal as a source records it for a year without a letter on the site. */
 export const goalYearGoalSchema = (goalIds: readonly string[]) =>
@@ -46,7 +56,8 @@ export const goalYearGoalSchema = (goalIds: readonly string[]) =>
 
 /**
  * content/goal-years/<year>.yaml: what the sources show of a year's goals, for a year the site
- * has no letter for. A year no source was found for has no record.
+ * has no letter for. A year no source was found for has a record without sources, saying where
+ * the site searched.
  */
 export const goalYearSchema = (goalIds: readonly string[]) =>
   z
@@ -69,8 +80,10 @@ export const goalYearSchema = (goalIds: readonly string[]) =>
       note: z.string().min(1).optional(),
       /** The year's goals in the source's order. */
       goals: z.array(goalYearGoalSchema(goalIds)),
-      /** The sources, at least one. */
-      sources: z.array(goalYearSourceSchema).min(1),
+      /** The sources; empty only for a year no source was found for. */
+      sources: z.array(goalYearSourceSchema),
+      /** Where the site searched for the year's goals, in Danish, one search a line. */
+      searched: z.array(z.string().min(1)).optional(),
     })
     .strict()
     .superRefine((record, context) => {
@@ -82,6 +95,16 @@ export const goalYearSchema = (goalIds: readonly string[]) =>
             message: `source ${goal.source} does not exist: the record lists ${record.sources.length}`,
           });
       });
+      if (
+        record.sources.length === 0 &&
+        (record.goals.length > 0 || (record.searched ?? []).length === 0 || !record.note)
+      )
+        context.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message:
+            'a record without sources has no goals, a note and the searches that found nothing (searched)',
+        });
       if (record.goals.length === 0 && record.goalCount === undefined && record.note === undefined)
         context.addIssue({
           code: 'custom',

@@ -32,16 +32,28 @@ export const letterGoalSchema = (goalIds: readonly string[]) =>
   });
 
 /** Where the text comes from. */
-export const letterSourceSchema = z.object({
-  /** A plain description of the source document. */
-  title: z.string().min(1),
-  /** The file the text was transcribed from. */
-  file: z.string().min(1),
-  /** How the text was prepared, e.g. rejoined line-end hyphenation. */
-  note: z.string().optional(),
-  /** A case-file marking printed on the source, kept out of the body. */
-  marking: z.string().optional(),
-});
+export const letterSourceSchema = z
+  .object({
+    /** A plain description of the source document. */
+    title: z.string().min(1),
+    /** The file the text was transcribed from. */
+    file: z.string().min(1),
+    /** How the text was prepared, e.g. rejoined line-end hyphenation. */
+    note: z.string().optional(),
+    /** A case-file marking printed on the source, kept out of the body. */
+    marking: z.string().optional(),
+    /** A public copy of the original document (the ministry's or STAR's PDF or page), where one exists. */
+    url: z
+      .string()
+      .regex(/^https:\/\//, 'must be an https:// URL')
+      .optional(),
+    /** Where the text came from and what was searched, in Danish, where no public copy is known. */
+    provenance: z.string().min(1).optional(),
+  })
+  .refine((source) => source.url !== undefined || source.provenance !== undefined, {
+    message: 'a letter links its public original (url) or says where the text came from (provenance)',
+    path: ['url'],
+  });
 
 /** A dated note on a significant change to the page, GOV.UK style. */
 export const changeNoteSchema = z.object({

@@ -1,5 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildYearViews, type YearView } from '../years/year-view.ts';
+import {
+  archiveYears,
+  buildYearViews,
+  searchedYears,
+  type ArchiveYear,
+  type YearView,
+} from '../years/year-view.ts';
 
 export type LetterEntry = CollectionEntry<'letters'>;
 export type GoalEntry = CollectionEntry<'goals'>;
@@ -49,4 +55,10 @@ export function getYearViews(): Promise<YearView[]> {
     ),
   );
   return yearViews;
+}
+
+/** Every year of the archive from 2007, with its view, or what was searched where none was found. */
+export async function getArchiveYears(): Promise<ArchiveYear[]> {
+  const [views, records] = await Promise.all([getYearViews(), getGoalYears()]);
+  return archiveYears(views, searchedYears(records.map((record) => record.data)));
 }

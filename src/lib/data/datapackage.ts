@@ -1,4 +1,5 @@
 import type { IndicatorMeta } from './indicator-meta.ts';
+import { sourceLineOf } from './source-line.ts';
 
 export interface DataPackageInput {
   meta: IndicatorMeta;
@@ -23,7 +24,7 @@ interface DataResource {
   mediatype: 'text/csv';
   encoding: 'utf-8';
   dialect: { delimiter: ','; header: true; lineTerminator: '\n' };
-  sources: { title: string; path: string }[];
+  sources?: { title: string; path: string }[];
   schema: { fields: TableField[]; primaryKey: string[]; missingValues: string[] };
 }
 
@@ -33,7 +34,7 @@ export interface DataPackage {
   title: string;
   description: string;
   licenses: { name: string; path: string; title: string }[];
-  sources: { title: string; path: string }[];
+  sources?: { title: string; path: string }[];
   resources: DataResource[];
 }
 
@@ -98,15 +99,23 @@ export function toDataPackage(
       name: `${meta.id}-${date}`,
       path: pathFor(meta.id, date),
       title: `${meta.title} (udtræk ${date})`,
-      description: meta.sample ? `${meta.definition} ${meta.sampleNote ?? ''}`.trim() : meta.definition,
+      description: meta.sample ? `${meta.definition} ${sourceLineOf(meta).text}.` : meta.definition,
       profile: 'tabular-data-resource',
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
       dialect: { delimiter: ',', header: true, lineTerminator: '\n' },
-      sources: [
-        { title: `${JOBINDSATS.title}: ${meta.source.measure}`, path: meta.source.url ?? JOBINDSATS.path },
-      ],
+      // Generated figures have no source to name; real ones name the Jobindsats measure.
+      ...(meta.sample
+        ? {}
+        : {
+            sources: [
+              {
+                title: `${JOBINDSATS.title}: ${meta.source.measure}`,
+                path: meta.source.url ?? JOBINDSATS.path,
+              },
+            ],
+          }),
       schema: { fields: FIELDS, primaryKey: ['area', 'period'], missingValues: [''] },
     })),
   );
@@ -124,7 +133,7 @@ export function toDataPackage(
         title: 'Creative Commons Attribution 4.0',
       },
     ],
-    sources: [JOBINDSATS],
+    ...(indicators.every(({ meta }) => meta.sample) ? {} : { sources: [JOBINDSATS] }),
     resources,
   };
 }

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
-import { SAMPLE_LABEL } from '../site.ts';
 import type { IndicatorMeta } from './indicator-meta.ts';
 import { jobindsatsPeriod } from './period.ts';
 import { CANONICAL_HEADER } from './snapshot.ts';
+import { sourceLineOf } from './source-line.ts';
 import type { Observation, Unit } from './types.ts';
 import { STATUS_TEXT } from '../value-text.ts';
 
@@ -25,8 +25,8 @@ const danishNumber = (number: number | null): string =>
   number === null ? '' : String(number).replace('.', ',');
 
 export interface DanishCsvOptions {
-  /** Adds a "Bemærkning" column saying the figures are sample data. */
-  sample: boolean;
+  /** For sample data, the "Bemærkning" column's text on every row (sourceLineOf); absent for real data. */
+  note?: string | undefined;
   /** Names the value column "Andel (pct.)" or "Antal"; default pct. */
   unit?: Unit;
   /** The name shown beside each area code. */
@@ -47,7 +47,7 @@ export function toDanishCsv(observations: readonly Observation[], options: Danis
     'Nævner',
     'Status',
   ];
-  if (options.sample) header.push('Bemærkning');
+  if (options.note) header.push('Bemærkning');
   const rows = observations.map((row) => {
     const cells = [
       row.area,
@@ -59,24 +59,35 @@ export function toDanishCsv(observations: readonly Observation[], options: Danis
       STATUS_TEXT[row.status],
     ];
     // On every row of a sample download, in its own column so Excel still sees one header row.
-    if (options.sample) cells.push(SAMPLE_LABEL);
+    if (options.note) cells.push(options.note);
     return cells;
   });
   return `\ufeff${Papa.unparse([header, ...rows], { delimiter: ';', newline: '\r\n' })}\r\n`;
 }
 
-export interface IndicatorJson extends IndicatorMeta {
+/**
+ * An indicator as JSON. Sample data keeps the measure it was modelled on under `modelledOn`,
+ * not `source`, so no program reads Jobindsats as the source of generated figures.
+ */
+export type IndicatorJson = Omit<IndicatorMeta, 'source'> & {
+  /** "Kilde: Jobindsats.dk (MM13)", or "Eksempeldata, dannet efter Jobindsats' måling MM13". */
+  sourceLine: string;
+  source?: IndicatorMeta['source'];
+  modelledOn?: IndicatorMeta['source'];
   licence: string;
   snapshots: { date: string; observations: Observation[] }[];
-}
+};
 
 /** An indicator with all its snapshots, for a JSON download. */
 export function toIndicatorJson(
   meta: IndicatorMeta,
   snapshots: readonly { date: string; observations: readonly Observation[] }[],
 ): IndicatorJson {
+  const { source, ...rest } = meta;
   return {
-    ...meta,
+    ...rest,
+    sourceLine: sourceLineOf(meta).text,
+    ...(meta.sample ? { modelledOn: source } : { source }),
     licence: 'CC-BY-4.0',
     snapshots: snapshots.map(({ date, observations }) => ({ date, observations: [...observations] })),
   };

@@ -49,24 +49,18 @@ export const indicatorMetaSchema = z
     periodicity: periodicitySchema,
     /** True when the figures are generated demonstration data, not official statistics. */
     sample: z.boolean(),
-    /** Label shown next to sample figures, e.g. "Eksempeldata – ikke officielle tal". */
-    sampleNote: z.string().min(1).optional(),
     /** When the indicator page was first published on this site, `YYYY-MM-DD`. */
     published: z.iso.date().optional(),
     /** Dated notes on significant changes to the indicator page (not new snapshots), oldest first. */
     changes: z.array(z.object({ date: z.iso.date(), note: z.string().min(1) }).strict()).default([]),
   })
-  .strict()
-  .refine((meta) => !meta.sample || meta.sampleNote !== undefined, {
-    message: 'sample data needs a sampleNote',
-    path: ['sampleNote'],
-  });
+  .strict();
 
 export type GoalId = z.infer<typeof goalIdSchema>;
 export type IndicatorSource = z.infer<typeof indicatorSourceSchema>;
 export type IndicatorMeta = z.infer<typeof indicatorMetaSchema>;
 
 /** The label a sample indicator carries wherever its figures are shown; undefined for real data. */
-export function sampleNoteOf(meta: Pick<IndicatorMeta, 'sample' | 'sampleNote'>): string | undefined {
-  return meta.sample ? (meta.sampleNote ?? SAMPLE_LABEL) : undefined;
+export function sampleLabelOf(meta: Pick<IndicatorMeta, 'sample'>): string | undefined {
+  return meta.sample ? SAMPLE_LABEL : undefined;
 }

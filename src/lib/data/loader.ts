@@ -9,7 +9,7 @@ import { listSnapshotDates, readIndicatorMeta, snapshotPath } from './indicator-
 import { indicatorEntrySchema, type IndicatorEntryData } from './indicator-entry.ts';
 import { checkManifest } from './manifest.ts';
 import { parseSnapshot } from './snapshot.ts';
-import { periodsOf } from '../indicators/periods.ts';
+import { periodsOf } from './period.ts';
 import { SNAPSHOT_NAME, fingerprint, fingerprintSnapshots, readManifest } from './snapshot-files.ts';
 
 export { indicatorEntrySchema } from './indicator-entry.ts';

@@ -1,4 +1,4 @@
-import type { Periodicity } from './types.ts';
+import type { Observation, Periodicity } from './types.ts';
 
 const ZERO = 48;
 const NINE = 57;
@@ -33,6 +33,31 @@ export function periodNumber(period: string): number {
 
 /** Orders canonical periods in time; a sort comparator. */
 export const comparePeriods = (a: string, b: string): number => periodNumber(a) - periodNumber(b);
+
+/** Every period the observations cover, oldest first, each once. */
+export function periodsOf(observations: readonly Observation[]): string[] {
+  return [...new Set(observations.map((row) => row.period))].sort(comparePeriods);
+}
+
+export interface ParsedPeriod {
+  periodicity: Periodicity;
+  year: number;
+  /** Month (1-12) for months, quarter (1-4) for quarters, 1 for years. */
+  index: number;
+  /** First day of the period at 00:00 UTC. */
+  start: Date;
+}
+
+/** Parses a canonical period: "2024-05" (month), "2024-Q2" (quarter) or "2024" (year). */
+export function parsePeriod(period: string): ParsedPeriod {
+  const number = periodNumber(period);
+  if (number < 0) throw new Error(`Period '${period}' is not of the form 2024-05, 2024-Q2 or 2024`);
+  const year = Math.floor(number / 100);
+  const periodicity = periodicityOfNumber(number);
+  const index = periodicity === 'month' ? number % 100 : periodicity === 'quarter' ? (number % 100) - 20 : 1;
+  const month = periodicity === 'month' ? index - 1 : periodicity === 'quarter' ? (index - 1) * 3 : 0;
+  return { periodicity, year, index, start: new Date(Date.UTC(year, month, 1)) };
+}
 
 /** The periodicity encoded in a period number (see periodNumber). */
 export function periodicityOfNumber(number: number): Periodicity {

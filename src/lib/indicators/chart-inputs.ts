@@ -5,7 +5,7 @@ import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import type { Observation, Unit } from '../data/types.ts';
 import { observationAt } from './observation-index.ts';
 import { comparePeriods } from '../data/period.ts';
-import { rowsOf } from '../areas/rows-by-area.ts';
+import { rowsOf } from '../data/rows-by-area.ts';
 import { valueAt } from './values.ts';
 import { COUNTRY_CODE } from '../data/whole-country.ts';
 import { valueFormatFor } from '../value-text.ts';

@@ -1,5 +1,6 @@
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
-import { sampleNoteOf } from '../data/indicator-meta.ts';
+import { sampleLabelOf } from '../data/indicator-meta.ts';
+import { sourceLineOf } from '../data/source-line.ts';
 import { formatDate, formatPeriod, formatValue } from '../format.ts';
 import { valueFormatFor } from '../value-text.ts';
 import { indicatorGoals, type GoalLookup, type IndicatorGoal } from './indicator-goals.ts';
@@ -10,7 +11,9 @@ import { reportedCountryValue } from './values.ts';
 export interface IndicatorListItem {
   meta: IndicatorMeta;
   /** The sample-data label, when the indicator's figures are not official. */
-  sampleNote: string | undefined;
+  sampleLabel: string | undefined;
+  /** Where the figures come from, under the heading "Kilde" (sourceLineOf). */
+  sourceText: string;
   goals: IndicatorGoal[];
   unitText: string;
   /** The country's value in the period to report, with the period: "34,2 pct. i december 2024". */
@@ -29,7 +32,8 @@ export function indicatorList(
       const reported = reportedCountryValue(latest.observations);
       return {
         meta,
-        sampleNote: sampleNoteOf(meta),
+        sampleLabel: sampleLabelOf(meta),
+        sourceText: sourceLineOf(meta).detail,
         goals: indicatorGoals(meta.goals, goals, []),
         unitText: meta.unit === 'pct' ? 'Andel i procent' : 'Antal',
         countryText:

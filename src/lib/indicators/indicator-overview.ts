@@ -1,5 +1,6 @@
 import type { Panel } from '../charts/small-multiples.ts';
-import { endSentence, joinDanish } from '../charts/text.ts';
+import { endSentence } from '../charts/text.ts';
+import { joinDanish } from '../format.ts';
 import type { ValueFormat } from '../charts/types.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { COUNTRY_CODE, COUNTRY_NAME } from '../data/whole-country.ts';
@@ -9,6 +10,7 @@ import { valueFormatFor } from '../value-text.ts';
 import type { GoalLookup } from './indicator-goals.ts';
 import type { LatestIndicator } from './latest-indicators.ts';
 import { reportedCountryValue } from './values.ts';
+import { sourceLineOf, type SourceLine } from '../data/source-line.ts';
 
 /** The front page's small multiples: every indicator for the whole country, and one sentence on them. */
 export interface IndicatorOverview {
@@ -17,7 +19,7 @@ export interface IndicatorOverview {
   format: ValueFormat;
   /** The country's reported values, one sentence, e.g. "I december 2024 var tallene for hele landet: …". */
   summary: string;
-  source: string;
+  source: SourceLine;
   /** The newest snapshot date of any indicator. */
   dataDate?: string;
   sample: boolean;
@@ -60,7 +62,7 @@ export function indicatorOverview(
     })),
     format: valueFormatFor(units.size === 1 && units.has('antal') ? 'antal' : 'pct'),
     summary: `${endSentence(`${when}: ${joinDanish(valueTexts)}`)} Hver graf har sin egen skala.`,
-    source: `Jobindsats.dk (${indicators.map(({ meta }) => meta.source.measure).join(', ')})`,
+    source: sourceLineOf(indicators.map(({ meta }) => meta)),
     ...(dataDate === undefined ? {} : { dataDate }),
     sample: indicators.some(({ meta }) => meta.sample),
   };

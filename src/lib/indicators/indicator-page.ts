@@ -2,7 +2,7 @@ import type { RankingItem } from '../charts/rank-items.ts';
 import type { Series, ValueFormat } from '../charts/types.ts';
 import type { Area } from '../data/areas.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
-import { sampleNoteOf } from '../data/indicator-meta.ts';
+import { sampleLabelOf } from '../data/indicator-meta.ts';
 import type { Observation, Snapshot } from '../data/types.ts';
 import { formatDate, formatPeriod, formatValue } from '../format.ts';
 import type { TableText } from '../table-text.ts';
@@ -14,6 +14,7 @@ import { periodToReport } from './periods.ts';
 import { snapshotItems, type SnapshotItem } from './snapshot-items.ts';
 import { valueAt } from './values.ts';
 import { COUNTRY_CODE } from '../data/whole-country.ts';
+import { sourceLineOf, type SourceLine } from '../data/source-line.ts';
 
 /** Periods the revision chart shows: Jobindsats revises the latest months, so two years frame them. */
 const REVISION_MONTHS = 24;
@@ -22,7 +23,7 @@ const REVISION_MONTHS = 24;
 export interface IndicatorPage {
   meta: IndicatorMeta;
   /** The sample-data label, when the indicator's figures are not official. */
-  sampleNote: string | undefined;
+  sampleLabel: string | undefined;
   /** The newest snapshot's date, `YYYY-MM-DD`, and as the page writes it. */
   latest: { date: string; text: string };
   /** The period the page reports (periodToReport), and as the page writes it. */
@@ -32,8 +33,8 @@ export interface IndicatorPage {
   countryValueText: string | null;
   format: ValueFormat;
   subject: string;
-  /** Source line of the charts: "Jobindsats.dk (MM13)". */
-  source: string;
+  /** Source line of the charts (sourceLineOf). */
+  source: SourceLine;
   goals: IndicatorGoal[];
   /** The country, the regions by code, then the municipalities by name. */
   areas: Area[];
@@ -75,7 +76,7 @@ export function indicatorPage(
   const { observations } = latest;
   const period = periodToReport(observations)!;
   const format = valueFormatFor(meta.unit);
-  const sampleNote = sampleNoteOf(meta);
+  const sampleLabel = sampleLabelOf(meta);
   const country = context.areas.find((area) => area.kind === 'country')!;
   const regions = context.areas.filter((area) => area.kind === 'region');
   const municipalities = context.areas.filter((area) => area.kind === 'municipality').sort(byName);
@@ -93,14 +94,14 @@ export function indicatorPage(
     );
   return {
     meta,
-    sampleNote,
+    sampleLabel,
     latest: { date: latest.date, text: formatDate(latest.date) },
     period,
     periodText: formatPeriod(period),
     countryValueText: countryValue === null ? null : formatValue(countryValue, format),
     format,
     subject: subjectFor(meta.unit),
-    source: `${meta.source.name} (${meta.source.measure})`,
+    source: sourceLineOf(meta),
     goals: indicatorGoals(meta.goals, context.goals, context.letters),
     areas,
     municipalities,
@@ -111,7 +112,7 @@ export function indicatorPage(
     },
     table: areaValuesText(observations, areas, period, meta.unit),
     tableSummary: `Vis tallene for alle ${areas.length} områder i ${formatPeriod(period)}`,
-    tableCaption: `${meta.shortTitle}, ${formatPeriod(period)}, data pr. ${formatDate(latest.date)}${sampleNote ? ` (${sampleNote})` : ''}`,
+    tableCaption: `${meta.shortTitle}, ${formatPeriod(period)}, data pr. ${formatDate(latest.date)}${sampleLabel ? ` (${sampleLabel})` : ''}`,
     revision: previous
       ? {
           title: `${meta.shortTitle} i hele landet: data pr. ${formatDate(previous.date)} og ${formatDate(latest.date)}`,

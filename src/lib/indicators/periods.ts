@@ -1,11 +1,6 @@
-import { comparePeriods, periodNumber } from '../data/period.ts';
+import { comparePeriods, periodNumber, periodsOf } from '../data/period.ts';
 import type { Observation } from '../data/types.ts';
 import { COUNTRY_CODE } from '../data/whole-country.ts';
-
-/** Every period the observations cover, oldest first, each once. */
-export function periodsOf(observations: readonly Observation[]): string[] {
-  return [...new Set(observations.map((row) => row.period))].sort(comparePeriods);
-}
 
 /** The newest period with a published (`ok`) value for the area (the country by default), or null. */
 export function latestPeriod(

@@ -1,6 +1,6 @@
 import { diffSnapshots } from '../data/revisions.ts';
 import type { Snapshot } from '../data/types.ts';
-import { periodsOf } from './periods.ts';
+import { periodsOf } from '../data/period.ts';
 import { describeRevision } from './revision-text.ts';
 
 /** One snapshot in an indicator's list of snapshots. */

@@ -1,6 +1,7 @@
 import type { Area } from '../data/areas.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
-import { sampleNoteOf } from '../data/indicator-meta.ts';
+import { sampleLabelOf } from '../data/indicator-meta.ts';
+import { sourceLineOf, type SourceLine } from '../data/source-line.ts';
 import { diffSnapshots } from '../data/revisions.ts';
 import type { Observation } from '../data/types.ts';
 import { formatDate, formatNumber, formatPeriod, type ValueFormat } from '../format.ts';
@@ -29,7 +30,9 @@ export interface SnapshotPage {
   day: SnapshotDate;
   /** Midnight UTC of the snapshot date, the version a citation names. */
   version: Date;
-  sampleNote: string | undefined;
+  sampleLabel: string | undefined;
+  /** Where the figures come from (sourceLineOf). */
+  source: SourceLine;
   /** The indicator's title as it reads inside a sentence. */
   titleInSentence: string;
   /** The newest snapshot, when this one is not it. */
@@ -79,8 +82,8 @@ export function snapshotPage(
 ): SnapshotPage {
   const day = dated(current.date);
   const shownAreas = areas.filter((area) => area.kind !== 'municipality').map((area) => area.code);
-  const sampleNote = sampleNoteOf(meta);
-  const inBrackets = sampleNote ? ` (${sampleNote})` : '';
+  const sampleLabel = sampleLabelOf(meta);
+  const inBrackets = sampleLabel ? ` (${sampleLabel})` : '';
   const table = latestPeriodsTable(current.observations, shownAreas, LATEST_PERIODS);
   const names = new Map(areas.map((area) => [area.code, area.name]));
   const format = valueFormatFor(meta.unit);
@@ -89,7 +92,8 @@ export function snapshotPage(
     title: `${meta.shortTitle}: øjebliksbillede ${day.text}`,
     day,
     version: new Date(`${current.date}T00:00:00Z`),
-    sampleNote,
+    sampleLabel,
+    source: sourceLineOf(meta),
     titleInSentence: meta.title.charAt(0).toLowerCase() + meta.title.slice(1),
     newer: current.date === newest ? null : dated(newest),
     table: snapshotTableText(table, names, format),

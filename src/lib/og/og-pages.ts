@@ -1,7 +1,7 @@
 import { getAreaContext, municipalityPages, regionPages } from '../areas/area-pages.ts';
 import { indicatorSection } from '../areas/indicator-section.ts';
 import type { ChartSpec } from '../charts/chart-spec.ts';
-import { footerLines } from '../charts/footer.ts';
+import { sourceLineWithDate } from '../data/source-line.ts';
 import { summarizeLatest } from '../charts/summarize.ts';
 import { getGoals } from '../content/queries.ts';
 import { latestSnapshot } from '../data/snapshot-reader.ts';
@@ -45,7 +45,7 @@ function chartSvg(
   const text = {
     title,
     lead: summarizeLatest(series, { format, subject: subjectFor(meta.unit) }),
-    source: footerLines({ source: `${meta.source.name} (${meta.source.measure})`, dataDate: date })[0],
+    source: sourceLineWithDate(meta, date),
     sample: meta.sample,
     url: new URL(pagePath, site).href,
   };

@@ -6,8 +6,20 @@ export const HOME_PATH = '/';
 /** About the site and its sources. */
 export const ABOUT_PATH = '/om/';
 
+/** What the site's sample data is, why there is no real data, and how real data gets in. */
+export const SAMPLE_DATA_PATH = '/om/eksempeldata/';
+
 /** The history of the goals and their abolition. */
 export const HISTORY_PATH = '/historie/';
+
+/** The accessibility statement (tilgængelighedserklæring). */
+export const ACCESSIBILITY_PATH = '/tilgaengelighed/';
+
+/** What the site stores, sets and sends about its readers: nothing beyond the pages asked for. */
+export const PRIVACY_PATH = '/privatliv/';
+
+/** The security contact (RFC 9116), written by the build only when a contact is configured. */
+export const SECURITY_TXT_PATH = '/.well-known/security.txt';
 
 /** The search page, which also answers the forms' `?q=` without JavaScript. */
 export const SEARCH_PATH = '/soeg/';

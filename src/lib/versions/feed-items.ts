@@ -2,6 +2,7 @@ import type { IndicatorEntryData } from '../data/indicator-entry.ts';
 import { isoDate } from '../dates.ts';
 import { PAGE_HISTORY_FRAGMENT, snapshotPath, yearPath } from '../paths.ts';
 import { formatDate } from '../format.ts';
+import { sourceLineOf } from '../data/source-line.ts';
 
 /** What the feed needs of a letter. */
 export interface FeedLetter {
@@ -24,8 +25,8 @@ export interface FeedSnapshot {
   indicatorTitle: string;
   /** The snapshot's publication date, YYYY-MM-DD. */
   date: string;
-  /** The sample-data label, when the figures are generated demonstration data. */
-  sampleNote?: string | undefined;
+  /** Where the figures come from, as sourceLineOf() says it (for sample data: that they are generated). */
+  sourceLine: string;
 }
 
 export interface FeedItem {
@@ -76,9 +77,7 @@ function snapshotItem(snapshot: FeedSnapshot, site: URL): FeedItem {
     link,
     guid: link,
     pubDate: day,
-    description: [`Et nyt øjebliksbillede af indikatoren ${snapshot.indicatorTitle}.`, snapshot.sampleNote]
-      .filter(Boolean)
-      .join(' '),
+    description: `Et nyt øjebliksbillede af indikatoren ${snapshot.indicatorTitle}. ${snapshot.sourceLine}.`,
   };
 }
 
@@ -89,7 +88,7 @@ export function feedSnapshots(indicators: readonly IndicatorEntryData[]): FeedSn
       indicator: meta.id,
       indicatorTitle: meta.shortTitle,
       date,
-      sampleNote: meta.sample ? meta.sampleNote : undefined,
+      sourceLine: sourceLineOf(meta).text,
     })),
   );
 }

@@ -6,7 +6,6 @@ import {
   formatPct,
   formatPeriod,
   formatPeriodShort,
-  parsePeriod,
 } from '../../../src/lib/format.ts';
 
 describe('formatNumber', () => {
@@ -67,15 +66,6 @@ describe('formatPeriodShort', () => {
     expect(formatPeriodShort('2024-05')).toBe('maj 2024');
     expect(formatPeriodShort('2024-Q3')).toBe('3. kvt. 2024');
     expect(formatPeriodShort('2024')).toBe('2024');
-  });
-});
-
-describe('parsePeriod', () => {
-  it('places each period at its first day in UTC', () => {
-    expect(parsePeriod('2024-05').start.toISOString()).toBe('2024-05-01T00:00:00.000Z');
-    expect(parsePeriod('2024-Q3')).toMatchObject({ periodicity: 'quarter', year: 2024, index: 3 });
-    expect(parsePeriod('2024-Q3').start.toISOString()).toBe('2024-07-01T00:00:00.000Z');
-    expect(parsePeriod('2024').periodicity).toBe('year');
   });
 });
 

@@ -15,6 +15,8 @@ describe('page paths', () => {
     ['ABOUT_PATH', paths.ABOUT_PATH],
     ['HISTORY_PATH', paths.HISTORY_PATH],
     ['SEARCH_PATH', paths.SEARCH_PATH],
+    ['ACCESSIBILITY_PATH', paths.ACCESSIBILITY_PATH],
+    ['PRIVACY_PATH', paths.PRIVACY_PATH],
     ['NOT_FOUND_PATH', paths.NOT_FOUND_PATH],
     ['YEARS_PATH', paths.YEARS_PATH],
     ['GOALS_PATH', paths.GOALS_PATH],

@@ -27,7 +27,8 @@ describe('changeText', () => {
 
 describe('rankText', () => {
   it('counts the place among the ranked municipalities', () => {
-    expect(rankText({ rank: 12, of: 95 })).toBe('nr. 12 af 95');
+    expect(rankText({ rank: 12, of: 95 })).toBe('nr. 12 af 95 kommuner med tal');
+    expect(rankText({ rank: 1, of: 1 })).toBe('nr. 1 af 1 kommune med tal');
   });
 
   it('says there is no place when the value is not published', () => {

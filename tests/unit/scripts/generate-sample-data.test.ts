@@ -62,7 +62,6 @@ describe('generate-sample-data', () => {
     for (const candidate of entries) {
       expect(candidate.meta).toMatchObject({
         sample: true,
-        sampleNote: 'Eksempeldata – ikke officielle tal',
         unit: 'pct',
         periodicity: 'month',
       });

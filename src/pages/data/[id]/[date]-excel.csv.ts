@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toDanishCsv } from '../../../lib/data/export.ts';
+import { sourceLineOf } from '../../../lib/data/source-line.ts';
 import { snapshotOf } from '../../../lib/data/snapshot-reader.ts';
 import { getAreaNames, snapshotRoutes, type SnapshotRouteProps } from '../../../lib/data/queries.ts';
 
@@ -10,7 +11,11 @@ export const GET: APIRoute<SnapshotRouteProps> = async ({ props }) => {
   const { meta } = props.entry;
   const { observations } = await snapshotOf(props.entry, props.stored);
   return new Response(
-    toDanishCsv(observations, { sample: meta.sample, unit: meta.unit, areaNames: await getAreaNames() }),
+    toDanishCsv(observations, {
+      note: meta.sample ? sourceLineOf(meta).text : undefined,
+      unit: meta.unit,
+      areaNames: await getAreaNames(),
+    }),
     {
       headers: { 'Content-Type': 'text/csv; charset=utf-8' },
     },

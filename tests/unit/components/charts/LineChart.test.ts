@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import LineChart from '../../../../src/components/charts/LineChart.astro';
 import { aarhusSeries, percent } from '../../lib/charts/fixtures.ts';
 import { container, expectCspSafe } from './render.ts';
+import { sourceLineOf } from '../../../../src/lib/data/source-line.ts';
+
+const sampleMeta = {
+  sample: true,
+  source: { name: 'Jobindsats.dk', table: 'Y21', measure: 'MM13', url: 'https://www.jobindsats.dk/' },
+} as const;
 
 const props = {
   id: 'mm13',
@@ -9,8 +15,11 @@ const props = {
   series: aarhusSeries(),
   format: percent,
   subject: 'andelen',
-  source: 'Jobindsats.dk (MM13)',
-  sourceHref: 'https://www.jobindsats.dk/',
+  source: {
+    text: 'Kilde: Jobindsats.dk (MM13)',
+    detail: 'Jobindsats.dk (MM13)',
+    href: 'https://www.jobindsats.dk/',
+  },
   dataDate: '2024-06-01',
   downloadName: 'mm13-aarhus',
 };
@@ -49,14 +58,24 @@ describe('LineChart', () => {
     expect(await render({ widths: [280, 860] })).toMatch(/class="chart-variant is-widest" data-w="860"/);
   });
 
-  it('gives source, data date and the sample label once, in the page and not in the drawings', async () => {
-    const html = await render({ sample: true });
+  it('gives the source and data date once, in the page and not in the drawings', async () => {
+    const html = await render();
     expect(html).toMatch(
-      /Kilde: <a href="https:\/\/www.jobindsats.dk\/"[^>]*>Jobindsats.dk \(MM13\)<\/a> · data pr. 1. juni 2024/,
+      /<a href="https:\/\/www.jobindsats.dk\/"[^>]*>Kilde: Jobindsats.dk \(MM13\)<\/a> · data pr. 1. juni 2024/,
     );
     expect(html.match(/Kilde:/g)).toHaveLength(1);
+  });
+
+  it('says what sample data is and links its badge to the explanation, naming no source', async () => {
+    const html = await render({ sample: true, source: sourceLineOf(sampleMeta) });
+    expect(html).not.toContain('Kilde');
+    expect(html).toMatch(
+      /<a href="\/om\/eksempeldata\/"[^>]*>Eksempeldata, dannet efter Jobindsats(?:'|&#39;) måling MM13<\/a> · data pr. 1. juni 2024/,
+    );
     expect(html.match(/Eksempeldata – ikke officielle tal/g)).toHaveLength(1);
-    expect(html).toMatch(/<p class="sample-label"[^>]*>Eksempeldata – ikke officielle tal<\/p>/);
+    expect(html).toMatch(
+      /<p class="sample-label"[^>]*><a href="\/om\/eksempeldata\/"[^>]*>Eksempeldata – ikke officielle tal<\/a><\/p>/,
+    );
     expect(html).toMatch(/<chart-download [^>]*data-sample/);
     expect(await render()).not.toContain('Eksempeldata');
   });

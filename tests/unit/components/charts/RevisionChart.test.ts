@@ -30,7 +30,7 @@ describe('RevisionChart', () => {
       props: { id: 'rev', title: 'Revisioner', older, newer, format: percent, downloadName: 'rev' },
     });
     expect(html).toContain(
-      'Af de 2 måneder, som begge opgørelser dækker, er 1 revideret. Den største ændring er +0,5 procentpoint i februar 2024.',
+      'Grafen viser de seneste 2 måneder, som begge opgørelser dækker. Af dem er 1 revideret. Den største ændring er +0,5 procentpoint i februar 2024.',
     );
     // One ring in each of the four drawings.
     expect(html.match(/<circle [^>]*r="5.5" fill="none"/g)).toHaveLength(4);

@@ -39,7 +39,6 @@ export const indicator: IndicatorView = {
     source: { name: 'Jobindsats.dk', table: 'Ministerens mål', measure: 'MM17' },
     periodicity: 'month',
     sample: true,
-    sampleNote: 'Eksempeldata – ikke officielle tal',
     changes: [],
   },
   date: '2025-03-03',

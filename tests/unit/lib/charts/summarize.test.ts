@@ -114,13 +114,13 @@ describe('summarizeRevision', () => {
       { format: percent },
     );
     expect(text).toBe(
-      'Af de 24 måneder, som begge opgørelser dækker, er 3 revideret. Den største ændring er \u22120,8 procentpoint i marts 2024. 1 værdi, der manglede, er kommet til.',
+      'Grafen viser de seneste 24 måneder, som begge opgørelser dækker. Af dem er 3 revideret. Den største ændring er \u22120,8 procentpoint i marts 2024. 1 værdi, der manglede, er kommet til.',
     );
   });
 
   it('says so when nothing was revised', () => {
     expect(summarizeRevision([], 8, { format: percent })).toBe(
-      'Ingen af de 8 måneder, som begge opgørelser dækker, er revideret.',
+      'Grafen viser de seneste 8 måneder, som begge opgørelser dækker. Ingen af dem er revideret.',
     );
   });
 });

@@ -2,9 +2,10 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { rankingTable, revisionTable, seriesTable } from '../../../../src/lib/charts/chart-table.ts';
 import { tableToCsv, tableToExcelCsv } from '../../../../src/lib/charts/table-csv.ts';
-import { SAMPLE_LABEL } from '../../../../src/lib/site.ts';
 import type { Series } from '../../../../src/lib/charts/types.ts';
 import { percent } from './fixtures.ts';
+
+const NOTE = "Eksempeldata, dannet efter Jobindsats' måling MM13";
 
 const aarhus: Series = {
   id: '751',
@@ -34,11 +35,11 @@ describe('tableToCsv', () => {
   });
 
   it('marks sample data in a column on every row, never in a comment line', () => {
-    const csv = tableToCsv(seriesTable([aarhus, country], percent, 'x'), { sample: true });
+    const csv = tableToCsv(seriesTable([aarhus, country], percent, 'x'), { note: NOTE });
     expect(csv.startsWith('#')).toBe(false);
     const { data, errors } = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(errors).toEqual([]);
-    expect(data.map((row) => row['bemaerkning'])).toEqual([SAMPLE_LABEL, SAMPLE_LABEL]);
+    expect(data.map((row) => row['bemaerkning'])).toEqual([NOTE, NOTE]);
     expect(data[1]).toMatchObject({ periode: '2024-05', Aarhus: '34.2', 'Hele landet': '31' });
   });
 
@@ -51,11 +52,11 @@ describe('tableToCsv', () => {
 });
 
 describe('tableToExcelCsv', () => {
-  const csv = tableToExcelCsv(seriesTable([aarhus, country], percent, 'x'), { sample: true });
+  const csv = tableToExcelCsv(seriesTable([aarhus, country], percent, 'x'), { note: NOTE });
 
   it('is UTF-8 with BOM, semicolons, decimal commas and periods Excel keeps as text', () => {
     expect(csv.startsWith('\ufeffperiode;Aarhus;Hele landet;Bemærkning\r\n')).toBe(true);
-    expect(csv).toContain(`\r\n2024M05;34,2;31;${SAMPLE_LABEL}\r\n`);
+    expect(csv).toContain(`\r\n2024M05;34,2;31;${NOTE}\r\n`);
   });
 
   it('reads back with a CSV parser as one header row and one row per period', () => {
@@ -64,8 +65,8 @@ describe('tableToExcelCsv', () => {
     expect(meta.delimiter).toBe(';');
     expect(data).toEqual([
       ['periode', 'Aarhus', 'Hele landet', 'Bemærkning'],
-      ['2024M04', '', '', SAMPLE_LABEL],
-      ['2024M05', '34,2', '31', SAMPLE_LABEL],
+      ['2024M04', '', '', NOTE],
+      ['2024M05', '34,2', '31', NOTE],
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, joinDanish } from '../../../../src/lib/charts/text.ts';
+import { escapeXml } from '../../../../src/lib/charts/text.ts';
+import { joinDanish } from '../../../../src/lib/format.ts';
 import { wrapText } from '../../../../src/lib/charts/wrap-text.ts';
 
 describe('escapeXml', () => {

@@ -10,7 +10,6 @@ import { readSource } from '../../../../src/lib/data/import/sources.ts';
 import { toObservations } from '../../../../src/lib/data/import/to-observations.ts';
 import { indicatorMetaSchema } from '../../../../src/lib/data/indicator-meta.ts';
 import { parseSnapshot } from '../../../../src/lib/data/snapshot.ts';
-import { SAMPLE_LABEL } from '../../../../src/lib/site.ts';
 import { areaCodes, areaNames, areaTable } from '../../../support/area-table.ts';
 
 const file = 'tests/fixtures/data/formats/expected.csv';
@@ -27,19 +26,20 @@ describe('toCanonicalCsv', () => {
 });
 
 describe('toDanishCsv', () => {
-  const danish = toDanishCsv(observations, { sample: true, areaNames });
+  const note = "Eksempeldata, dannet efter Jobindsats' måling MM13";
+  const danish = toDanishCsv(observations, { note, areaNames });
 
   it('writes what Danish Excel expects: BOM, semicolons, decimal commas, CRLF', () => {
     expect(
       danish.startsWith('\ufeffOmrådekode;Område;Periode;Andel (pct.);Tæller;Nævner;Status;Bemærkning\r\n'),
     ).toBe(true);
-    expect(danish).toContain(`000;Hele landet;2024M01;47,3;39812;84172;offentliggjort;${SAMPLE_LABEL}\r\n`);
-    expect(danish).toContain(`825;Læsø;2024M01;;;;diskretioneret;${SAMPLE_LABEL}\r\n`);
+    expect(danish).toContain(`000;Hele landet;2024M01;47,3;39812;84172;offentliggjort;${note}\r\n`);
+    expect(danish).toContain(`825;Læsø;2024M01;;;;diskretioneret;${note}\r\n`);
     expect(danish.split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
   });
 
   it('leaves the note column out for official figures', () => {
-    expect(toDanishCsv(observations, { sample: false, areaNames })).not.toContain('Bemærkning');
+    expect(toDanishCsv(observations, { areaNames })).not.toContain('Bemærkning');
   });
 
   it('reads back through the importer to the same observations', () => {
@@ -54,7 +54,14 @@ describe('toDanishCsv', () => {
 describe('toIndicatorJson', () => {
   it('holds the metadata, the licence and every snapshot', () => {
     const json = toIndicatorJson(meta, [{ date: '2025-03-03', observations }]);
-    expect(json).toMatchObject({ id: 'mm13', sample: true, sampleNote: SAMPLE_LABEL, licence: 'CC-BY-4.0' });
+    expect(json).toMatchObject({
+      id: 'mm13',
+      sample: true,
+      sourceLine: "Eksempeldata, dannet efter Jobindsats' måling MM13",
+      licence: 'CC-BY-4.0',
+    });
+    expect(json.source).toBeUndefined();
+    expect(json.modelledOn?.measure).toBe('MM13');
     expect(json.snapshots[0]?.observations).toHaveLength(15);
   });
 });
@@ -78,11 +85,20 @@ describe('toDataPackage', () => {
     expect(pkg.resources[0]?.schema.primaryKey).toEqual(['area', 'period']);
   });
 
-  it('names the licence and the source, and warns that the figures are sample data', () => {
+  it('names the licence, warns that the figures are sample data and credits no source for them', () => {
     expect(pkg.licenses[0]?.name).toBe('CC-BY-4.0');
-    expect(pkg.sources[0]?.path).toBe('https://www.jobindsats.dk/');
+    expect(pkg.sources).toBeUndefined();
+    expect(pkg.resources[0]?.sources).toBeUndefined();
     expect(pkg.description).toContain('eksempeldata');
-    expect(pkg.resources[0]?.description).toContain(SAMPLE_LABEL);
+    expect(pkg.resources[0]?.description).toContain("Eksempeldata, dannet efter Jobindsats' måling MM13");
+  });
+
+  it('names Jobindsats as the source of official figures', () => {
+    const official = toDataPackage([
+      { meta: { ...meta, sample: false }, snapshots: [{ date: '2025-03-03' }] },
+    ]);
+    expect(official.sources?.[0]?.path).toBe('https://www.jobindsats.dk/');
+    expect(official.resources[0]?.sources?.[0]?.title).toContain('MM13');
   });
 
   it('uses valid Frictionless resource names', () => {

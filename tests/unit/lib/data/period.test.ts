@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, periodNumber, periodicityOf } from '../../../../src/lib/data/period.ts';
+import {
+  comparePeriods,
+  parsePeriod,
+  periodNumber,
+  periodicityOf,
+  periodsOf,
+} from '../../../../src/lib/data/period.ts';
+import { ok, suppressed } from '../indicators/fixtures.ts';
 
 describe('periodicityOf', () => {
   it.each([
@@ -41,5 +48,43 @@ describe('comparePeriods', () => {
     expect(['2024-02', '2023-12', '2024-01'].sort(comparePeriods)).toEqual(['2023-12', '2024-01', '2024-02']);
     expect(['2024-Q1', '2023-Q4', '2024-Q3'].sort(comparePeriods)).toEqual(['2023-Q4', '2024-Q1', '2024-Q3']);
     expect(['2024', '2019', '2023'].sort(comparePeriods)).toEqual(['2019', '2023', '2024']);
+  });
+});
+
+describe('periodsOf', () => {
+  it('lists each period once, oldest first', () => {
+    expect(
+      periodsOf([
+        ok('000', '2024-02', 1),
+        ok('101', '2023-12', 1),
+        ok('000', '2023-12', 2),
+        suppressed('101', '2024-01'),
+      ]),
+    ).toEqual(['2023-12', '2024-01', '2024-02']);
+  });
+
+  it('orders quarters and years by time, not as text', () => {
+    expect(periodsOf([ok('000', '2024-Q1', 1), ok('000', '2023-Q4', 1)])).toEqual(['2023-Q4', '2024-Q1']);
+    expect(periodsOf([ok('000', '2024', 1), ok('000', '2019', 1)])).toEqual(['2019', '2024']);
+  });
+
+  it('is empty for no observations', () => {
+    expect(periodsOf([])).toEqual([]);
+  });
+});
+
+describe('parsePeriod', () => {
+  it('places each period at its first day in UTC', () => {
+    expect(parsePeriod('2024-05').start.toISOString()).toBe('2024-05-01T00:00:00.000Z');
+    expect(parsePeriod('2024-Q3')).toMatchObject({ periodicity: 'quarter', year: 2024, index: 3 });
+    expect(parsePeriod('2024-Q3').start.toISOString()).toBe('2024-07-01T00:00:00.000Z');
+    expect(parsePeriod('2024').periodicity).toBe('year');
+  });
+});
+
+describe('parsePeriod', () => {
+  it('refuses what is not a canonical period', () => {
+    for (const bad of ['2024-13', '2024-Q5', '24-05', '2024M05'])
+      expect(() => parsePeriod(bad)).toThrow(/2024-05/);
   });
 });

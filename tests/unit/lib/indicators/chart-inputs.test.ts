@@ -33,7 +33,6 @@ const meta = {
   source: { name: 'Jobindsats.dk', table: 'Y21', measure: 'MM13' },
   periodicity: 'month',
   sample: true,
-  sampleNote: 'Eksempeldata – ikke officielle tal',
   changes: [],
 } satisfies IndicatorMeta;
 

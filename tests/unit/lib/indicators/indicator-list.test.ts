@@ -16,7 +16,6 @@ const labour: LatestIndicator = {
     unit: 'antal',
     goals: ['kvalificeret-arbejdskraft'],
     sample: true,
-    sampleNote: 'Eksempeldata',
   }),
   latest: snapshot('2025-03-03', ok('000', '2024-11', 1234), suppressed('000', '2024-12')),
 };
@@ -39,7 +38,8 @@ describe('indicatorList', () => {
       latest: { ...labour.latest, observations: [suppressed('000', '2024-12')] },
     };
     const [item] = indicatorList([unpublished], goals);
-    expect(item?.sampleNote).toBe('Eksempeldata');
+    expect(item?.sampleLabel).toBe('Eksempeldata – ikke officielle tal');
+    expect(item?.sourceText).toBe("Eksempeldata, dannet efter Jobindsats' måling MM17");
     expect(item?.countryText).toBe('Ikke oplyst');
   });
 });

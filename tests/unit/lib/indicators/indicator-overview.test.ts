@@ -20,7 +20,7 @@ describe('indicatorOverview', () => {
     expect(overview.summary).toBe(
       'I december 2024 var tallene for hele landet: opkvalificering (mål 2) 34,2 pct. og selvforsørgelse (mål 3) 51,0 pct. Hver graf har sin egen skala.',
     );
-    expect(overview.source).toBe('Jobindsats.dk (MM17, MM13)');
+    expect(overview.source.text).toBe('Kilde: Jobindsats.dk (MM17, MM13)');
     expect(overview.dataDate).toBe('2025-03-04');
     expect(overview.format).toEqual({ unit: 'percent', decimals: 1 });
     expect(overview.sample).toBe(false);

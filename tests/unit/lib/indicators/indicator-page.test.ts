@@ -84,15 +84,18 @@ describe('indicatorPage', () => {
   it('has no revision chart and no sample label for one snapshot of official figures', () => {
     const single = indicatorPage(indicatorMeta(), [older], context);
     expect(single.revision).toBeNull();
-    expect(single.sampleNote).toBeUndefined();
+    expect(single.sampleLabel).toBeUndefined();
+    expect(single.source.text).toBe('Kilde: Jobindsats.dk (MM17)');
     expect(single.tableCaption).toBe('Opkvalificering, september 2024, data pr. 2. december 2024');
   });
 
   it('labels sample data in the table caption', () => {
-    const meta = indicatorMeta({ sample: true, sampleNote: 'Eksempeldata' });
-    expect(indicatorPage(meta, [older], context).tableCaption).toBe(
-      'Opkvalificering, september 2024, data pr. 2. december 2024 (Eksempeldata)',
+    const meta = indicatorMeta({ sample: true });
+    const page = indicatorPage(meta, [older], context);
+    expect(page.tableCaption).toBe(
+      'Opkvalificering, september 2024, data pr. 2. december 2024 (Eksempeldata – ikke officielle tal)',
     );
+    expect(page.source.text).toBe("Eksempeldata, dannet efter Jobindsats' måling MM17");
   });
 
   it('says the national value is missing, and marks no reference, when the country is never published', () => {

@@ -1,33 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  latestPeriod,
-  periodAYearEarlier,
-  periodToReport,
-  periodsOf,
-} from '../../../../src/lib/indicators/periods.ts';
+import { latestPeriod, periodAYearEarlier, periodToReport } from '../../../../src/lib/indicators/periods.ts';
 import { missing, ok, suppressed } from './fixtures.ts';
-
-describe('periodsOf', () => {
-  it('lists each period once, oldest first', () => {
-    expect(
-      periodsOf([
-        ok('000', '2024-02', 1),
-        ok('101', '2023-12', 1),
-        ok('000', '2023-12', 2),
-        suppressed('101', '2024-01'),
-      ]),
-    ).toEqual(['2023-12', '2024-01', '2024-02']);
-  });
-
-  it('orders quarters and years by time, not as text', () => {
-    expect(periodsOf([ok('000', '2024-Q1', 1), ok('000', '2023-Q4', 1)])).toEqual(['2023-Q4', '2024-Q1']);
-    expect(periodsOf([ok('000', '2024', 1), ok('000', '2019', 1)])).toEqual(['2019', '2024']);
-  });
-
-  it('is empty for no observations', () => {
-    expect(periodsOf([])).toEqual([]);
-  });
-});
 
 describe('latestPeriod', () => {
   it('is the newest period with a published value for the country', () => {

@@ -23,7 +23,7 @@ describe('feedItems', () => {
         indicator: 'mm13',
         indicatorTitle: 'Selvforsørgende flygtninge',
         date: '2026-11-25',
-        sampleNote: 'Eksempeldata – ikke officielle tal',
+        sourceLine: "Eksempeldata, dannet efter Jobindsats' måling MM13",
       },
     ],
     site,
@@ -64,6 +64,7 @@ describe('feedItems', () => {
   it('links a snapshot to its frozen page and carries the sample-data label', () => {
     const snapshot = items.find((item) => item.title.startsWith('Nye tal'))!;
     expect(snapshot.link).toBe('https://beskaeftigelsesmaal.dk/indikatorer/mm13/2026-11-25/');
-    expect(snapshot.description).toContain('Eksempeldata – ikke officielle tal');
+    expect(snapshot.description).toContain("Eksempeldata, dannet efter Jobindsats' måling MM13.");
+    expect(snapshot.description).not.toContain('Kilde');
   });
 });

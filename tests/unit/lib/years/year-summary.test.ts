@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { carriedOnText, goalCountText } from '../../../../src/lib/years/year-summary.ts';
+import {
+  carriedOnText,
+  goalCountText,
+  recordLeadText,
+  undatedAnnouncementText,
+} from '../../../../src/lib/years/year-summary.ts';
+import type { YearSource } from '../../../../src/lib/years/year-view.ts';
 import { yearGoal, yearView } from '../../../support/year-views.ts';
 
 const a = yearGoal({ goal: 'a', wording: 'A' });
@@ -35,6 +41,64 @@ describe('goalCountText', () => {
     );
     expect(goalCountText(yearView(2011, [a], { complete: false, goalCount: null }))).toMatch(
       /ikke fuldstændig/,
+    );
+  });
+});
+
+describe('recordLeadText', () => {
+  it('says the site has no letter where no source is a copy of it', () => {
+    expect(recordLeadText(yearView(2017, [a]))).toMatch(
+      /^Sitet har ikke ministerens brev med målene for 2017\./,
+    );
+  });
+
+  it('says the sources give none of the goals where they give none', () => {
+    expect(recordLeadText(yearView(2010, [], { goalCount: null, complete: false }))).toBe(
+      'Sitet har ikke ministerens brev med målene for 2010, og de kilder, sitet har fundet, gengiver ikke målene. Her står, hvad kilderne viser.',
+    );
+  });
+
+  it('says the site has part of the letter, and which goals the copy gives, where a copy stops', () => {
+    const copy: YearSource = {
+      title: 'Brevet',
+      url: 'https://example.org/brev',
+      note: null,
+      letterCopy: 'partial',
+    };
+    const goals = [
+      yearGoal({ goal: 'a', number: 1, wording: 'A', source: copy }),
+      yearGoal({ goal: 'b', number: 2, wording: 'B', source: copy }),
+      yearGoal({ goal: 'c', number: 3, wording: 'C', certainty: 'gengivet' }),
+    ];
+    const text = recordLeadText(yearView(2019, goals, { sources: [copy] }));
+    expect(text).toMatch(/^Sitet har kun en del af ministerens brev med målene for 2019/);
+    expect(text).toContain('den gengiver målene 1 og 2 med ministerens egne ord');
+    expect(text).not.toContain('Sitet har ikke ministerens brev');
+  });
+});
+
+describe('undatedAnnouncementText', () => {
+  it('says no source gives a date where none is dated', () => {
+    expect(undatedAnnouncementText(yearView(2017, [a]))).toBe('Kilderne giver ingen dato.');
+  });
+
+  it('says what a dated source’s date is the date of, not that there is no date', () => {
+    const page: YearSource = {
+      title: 'Styrelsens side',
+      url: 'https://example.org/side',
+      note: null,
+      dated: { date: new Date(Date.UTC(2017, 6, 4)), of: 'Styrelsens side om rådets indstilling' },
+    };
+    expect(undatedAnnouncementText(yearView(2018, [a], { sources: [page] }))).toBe(
+      'Ingen kilde dater ministerens udmelding. Styrelsens side om rådets indstilling er dateret 4. juli 2017.',
+    );
+  });
+});
+
+describe('goalCountText for a year whose sources give neither goals nor a count', () => {
+  it('says the sources do not say how many there were', () => {
+    expect(goalCountText(yearView(2010, [], { goalCount: null, complete: false }))).toBe(
+      'Kilderne siger ikke, hvor mange mål der var',
     );
   });
 });

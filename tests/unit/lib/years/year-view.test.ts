@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { GoalYear } from '../../../../src/lib/content/goal-year-schema.ts';
 import type { Letter } from '../../../../src/lib/content/letter-schema.ts';
-import { archiveYears, buildYearViews, FIRST_ARCHIVE_YEAR } from '../../../../src/lib/years/year-view.ts';
+import {
+  archiveYears,
+  buildYearViews,
+  FIRST_ARCHIVE_YEAR,
+  searchedYears,
+} from '../../../../src/lib/years/year-view.ts';
 
 const record = (year: number, goals: GoalYear['goals'] = []): GoalYear => ({
   year,
@@ -84,5 +89,42 @@ describe('archiveYears', () => {
     expect(years.at(-1)!.year).toBe(2023);
     expect(years).toHaveLength(2023 - FIRST_ARCHIVE_YEAR + 1);
     expect(years.filter((year) => year.view !== null).map((year) => year.year)).toEqual([2018, 2023]);
+  });
+});
+
+describe('a year the site searched and found no source for', () => {
+  const searched: GoalYear = {
+    ...record(2007),
+    sources: [],
+    note: 'Ingen kilde fundet',
+    searched: ['Søgt på star.dk'],
+  };
+
+  it('has no year view, so no comparison is built for it', () => {
+    expect(buildYearViews([], [searched, record(2008)]).map((view) => view.year)).toEqual([2008]);
+  });
+
+  it('keeps its place in the archive with what was searched', () => {
+    const views = buildYearViews([], [searched, record(2008)]);
+    const [first] = archiveYears(views, searchedYears([searched, record(2008)]));
+    expect(first).toEqual({
+      year: 2007,
+      view: null,
+      searched: { year: 2007, note: 'Ingen kilde fundet', searched: ['Søgt på star.dk'] },
+    });
+  });
+});
+
+describe('a record’s announcement', () => {
+  it('takes as its source the source dated the day of the announcement', () => {
+    const dated: GoalYear = {
+      ...record(2019),
+      announced: new Date('2018-05-03'),
+      sources: [
+        { title: 'Brevet', url: 'https://example.org/brev', date: new Date('2018-05-03'), dateOf: 'Brevet' },
+      ],
+    };
+    const [view] = buildYearViews([], [dated]);
+    expect(view!.announced?.source?.url).toBe('https://example.org/brev');
   });
 });

@@ -1,5 +1,5 @@
-import { comparePeriods } from '../data/period.ts';
-import type { Observation } from '../data/types.ts';
+import { comparePeriods } from './period.ts';
+import type { Observation } from './types.ts';
 
 const cache = new WeakMap<readonly Observation[], ReadonlyMap<string, readonly Observation[]>>();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rowsByArea, rowsOf } from '../../../../src/lib/areas/rows-by-area.ts';
-import { ok, suppressed } from './fixtures.ts';
+import { rowsByArea, rowsOf } from '../../../../src/lib/data/rows-by-area.ts';
+import { ok, suppressed } from '../areas/fixtures.ts';
 
 const rows = [
   ok('751', '2024-02', 2),
