@@ -254,7 +254,9 @@ describe('/embed/mm13/', () => {
     const figure = session.page.locator('#mm13-graf');
     expect(await figure.locator('svg.chart-svg').filter({ visible: true }).count()).toBe(1);
     expect(await figure.locator('.sample-label').innerText()).toBe('Eksempeldata – ikke officielle tal');
-    expect(await figure.locator('.chart-source').innerText()).toContain('Jobindsats.dk (MM13)');
+    expect(await figure.locator('.chart-source').innerText()).toContain(
+      "Eksempeldata, dannet efter Jobindsats' måling MM13",
+    );
     expect(await session.page.locator('a[href="/indikatorer/mm13/"]').count()).toBe(1);
     expect(await session.page.locator('header, nav, footer').count()).toBe(0);
     expectNoProblems(session);
