@@ -1,7 +1,7 @@
 import type { Area } from '../data/areas.ts';
 import { getAreaList } from '../data/queries.ts';
 import { getAreaGoals, type AreaGoal } from './area-goals.ts';
-import { byDanishName } from './group-by-region.ts';
+import { byDanishName } from '../data/areas.ts';
 
 /** What every municipality and region page is built from. */
 export interface AreaPageProps {

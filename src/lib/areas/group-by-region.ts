@@ -1,16 +1,9 @@
-import type { Area } from '../data/areas.ts';
+import { byDanishName, type Area } from '../data/areas.ts';
 
 export interface RegionGroup {
   region: Area;
   /** The region's municipalities in Danish alphabetical order. */
   municipalities: Area[];
-}
-
-const danish = new Intl.Collator('da');
-
-/** Names in Danish order: Æ, Ø and Å (and the Aa of Aarhus) after Z. */
-export function byDanishName(a: { name: string }, b: { name: string }): number {
-  return danish.compare(a.name, b.name);
 }
 
 /** Municipalities under their regions, regions in code order (1081 Nordjylland first). */

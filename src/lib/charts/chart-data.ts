@@ -27,6 +27,8 @@ export interface ChartDataInput {
   series: Series[];
   /** Passed to summarizeLatest: "andelen", "antallet" (default "værdien"). */
   subject?: string | undefined;
+  /** Passed to summarizeLatest: the period the pages report. */
+  period?: string | undefined;
 }
 
 /** Builds the published JSON: points in period order, periods checked, the summary written. */
@@ -39,7 +41,7 @@ export function toChartData(input: ChartDataInput): ChartData {
     version: 1,
     area: input.area,
     title: input.title,
-    summary: summarizeLatest(series, { format: input.format, subject: input.subject }),
+    summary: summarizeLatest(series, { format: input.format, subject: input.subject, period: input.period }),
     format: input.format,
     sample: input.sample,
     series,

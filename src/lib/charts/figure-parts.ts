@@ -11,6 +11,8 @@ export interface FigureOptions {
   summary?: string | undefined;
   /** The noun the default summary uses: "andelen", "antallet" (default "værdien"). */
   subject?: string | undefined;
+  /** The period the page reports, which the default summary speaks of (summarizeLatest). */
+  period?: string | undefined;
   format: ValueFormat;
 }
 

@@ -17,7 +17,9 @@ export function lineFigure(
   const { format, height, includeZero, yLabel } = options;
   const geometry = lineChart(series, { width: 640, height: 320, format, includeZero: includeZero ?? true });
   return {
-    summary: options.summary ?? summarizeLatest(series, { format, subject: options.subject }),
+    summary:
+      options.summary ??
+      summarizeLatest(series, { format, subject: options.subject, period: options.period }),
     spec: { kind: 'line', series: [...series], format, height, includeZero, yLabel },
     table: seriesTable(series, format, options.title),
     focus: toFocusData(geometry),

@@ -14,9 +14,14 @@ export interface SummaryOptions {
   format: ValueFormat;
   /** What the value is, as it reads after "var": "andelen", "antallet" (default "værdien"). */
   subject?: string | undefined;
+  /**
+   * The period the page reports (periodToReport), so the sentence and the page's figures speak of
+   * the same month; default the primary series' latest period.
+   */
+  period?: string | undefined;
 }
 
-/** "i Aarhus", "i Region Midtjylland", "i hele landet". */
+/** "i Aarhus"", "i Region Midtjylland", "i hele landet". */
 export function inPlace(label: string): string {
   return `i ${label === COUNTRY_NAME ? COUNTRY_NAME.toLowerCase() : label}`;
 }
@@ -28,10 +33,12 @@ export function inPlace(label: string): string {
  */
 export function summarizeLatest(
   series: readonly Series[],
-  { format, subject = 'værdien' }: SummaryOptions,
+  { format, subject = 'værdien', period }: SummaryOptions,
 ): string {
   const primary = series.find((s) => s.role === 'primary') ?? series[0];
-  const points = primary ? [...primary.points].sort((a, b) => comparePeriods(a.period, b.period)) : [];
+  const sorted = primary ? [...primary.points].sort((a, b) => comparePeriods(a.period, b.period)) : [];
+  // Up to the reported period: a later, unreported point must not become "the latest known".
+  const points = period === undefined ? sorted : sorted.filter((p) => comparePeriods(p.period, period) <= 0);
   const latest = points[points.length - 1];
   if (!primary || !latest) return 'Der er ingen tal at vise.';
   const when = formatPeriod(latest.period);

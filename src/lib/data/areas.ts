@@ -133,3 +133,10 @@ export function resolveArea(input: string, table: AreaTable): string | null {
   }
   return table.spellings.get(spellingKey(text)) ?? null;
 }
+
+const danish = new Intl.Collator('da');
+
+/** Names in Danish order: Æ, Ø and Å (and the Aa of Aarhus) after Z. The one order of area names. */
+export function byDanishName(a: { name: string }, b: { name: string }): number {
+  return danish.compare(a.name, b.name);
+}

@@ -9,6 +9,7 @@ import { rowsOf } from '../data/rows-by-area.ts';
 import { valueAt } from './values.ts';
 import { COUNTRY_CODE } from '../data/whole-country.ts';
 import { valueFormatFor } from '../value-text.ts';
+import { periodToReport } from './periods.ts';
 
 /** An area as charts name it. */
 export interface NamedArea {
@@ -76,6 +77,7 @@ export function areaChartData(
     sample: meta.sample,
     series,
     subject: subjectFor(meta.unit),
+    period: periodToReport(observations) ?? undefined,
   });
 }
 

@@ -34,3 +34,11 @@ export function indicatorGoals(
     };
   });
 }
+
+/**
+ * The lowest number among an indicator's goals: the one order of indicators on every page.
+ * A goal without a number sorts after every numbered one.
+ */
+export function firstGoalNumber(goalIds: readonly string[], goals: ReadonlyMap<string, GoalLookup>): number {
+  return Math.min(...goalIds.map((id) => goals.get(id)?.data.number ?? Number.POSITIVE_INFINITY));
+}

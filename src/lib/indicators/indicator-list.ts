@@ -3,7 +3,7 @@ import { sampleLabelOf } from '../data/indicator-meta.ts';
 import { sourceLineOf } from '../data/source-line.ts';
 import { formatDate, formatPeriod, formatValue } from '../format.ts';
 import { valueFormatFor } from '../value-text.ts';
-import { indicatorGoals, type GoalLookup, type IndicatorGoal } from './indicator-goals.ts';
+import { firstGoalNumber, indicatorGoals, type GoalLookup, type IndicatorGoal } from './indicator-goals.ts';
 import type { LatestIndicator } from './latest-indicators.ts';
 import { reportedCountryValue } from './values.ts';
 
@@ -43,5 +43,5 @@ export function indicatorList(
         dateText: formatDate(latest.date),
       };
     })
-    .sort((a, b) => (a.goals[0]?.number ?? 0) - (b.goals[0]?.number ?? 0));
+    .sort((a, b) => firstGoalNumber(a.meta.goals, goals) - firstGoalNumber(b.meta.goals, goals));
 }

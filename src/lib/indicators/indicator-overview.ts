@@ -11,6 +11,7 @@ import type { GoalLookup } from './indicator-goals.ts';
 import type { LatestIndicator } from './latest-indicators.ts';
 import { reportedCountryValue } from './values.ts';
 import { sourceLineOf, type SourceLine } from '../data/source-line.ts';
+import { firstGoalNumber } from './indicator-goals.ts';
 
 /** The front page's small multiples: every indicator for the whole country, and one sentence on them. */
 export interface IndicatorOverview {
@@ -30,8 +31,7 @@ export function indicatorOverview(
   latestIndicators: readonly LatestIndicator[],
   goals: ReadonlyMap<string, GoalLookup>,
 ): IndicatorOverview {
-  const goalNumber = (meta: IndicatorMeta): number =>
-    Math.min(...meta.goals.map((id) => goals.get(id)?.data.number ?? 99));
+  const goalNumber = (meta: IndicatorMeta): number => firstGoalNumber(meta.goals, goals);
   const indicators = [...latestIndicators].sort((a, b) => goalNumber(a.meta) - goalNumber(b.meta));
   const latestValues = indicators.flatMap(({ meta, latest }) => {
     const reported = reportedCountryValue(latest.observations);

@@ -1,6 +1,6 @@
 import type { RankingItem } from '../charts/rank-items.ts';
 import type { Series, ValueFormat } from '../charts/types.ts';
-import type { Area } from '../data/areas.ts';
+import { byDanishName, type Area } from '../data/areas.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { sampleLabelOf } from '../data/indicator-meta.ts';
 import type { Observation, Snapshot } from '../data/types.ts';
@@ -63,8 +63,6 @@ export interface IndicatorPageContext {
   letters: readonly LetterGoals[];
 }
 
-const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'da');
-
 /** An indicator's page from its metadata, every snapshot (oldest first, at least one) and the context. */
 export function indicatorPage(
   meta: IndicatorMeta,
@@ -79,7 +77,7 @@ export function indicatorPage(
   const sampleLabel = sampleLabelOf(meta);
   const country = context.areas.find((area) => area.kind === 'country')!;
   const regions = context.areas.filter((area) => area.kind === 'region');
-  const municipalities = context.areas.filter((area) => area.kind === 'municipality').sort(byName);
+  const municipalities = context.areas.filter((area) => area.kind === 'municipality').sort(byDanishName);
   const areas = [country, ...regions, ...municipalities];
   const countryValue = valueAt(observations, COUNTRY_CODE, period);
   /** The country's latest months as one snapshot saw them, named after its date. */

@@ -7,7 +7,7 @@ import { getGoals } from '../content/queries.ts';
 import { latestSnapshot } from '../data/snapshot-reader.ts';
 import type { IndicatorMeta } from '../data/indicator-meta.ts';
 import { getIndicators } from '../data/queries.ts';
-import { areaLineSeries, subjectFor } from '../indicators/index.ts';
+import { areaLineSeries, periodToReport, subjectFor } from '../indicators/index.ts';
 import { valueFormatFor } from '../value-text.ts';
 import { areaPath, goalPath, indicatorPath } from '../paths.ts';
 import type { Series } from '../charts/types.ts';
@@ -23,12 +23,19 @@ export interface OgPage {
   svg: () => string;
 }
 
+/** A page's main chart: its title, its series and the period the page reports. */
+interface ChartOfPage {
+  title: string;
+  series: Series[];
+  period: string | undefined;
+}
+
 function chartCard(
   pagePath: string,
   site: URL,
   meta: IndicatorMeta,
   date: string,
-  chart: () => { title: string; series: Series[] },
+  chart: () => ChartOfPage,
 ): OgPage {
   return { pagePath, svg: () => chartSvg(pagePath, site, meta, date, chart()) };
 }
@@ -38,13 +45,13 @@ function chartSvg(
   site: URL,
   meta: IndicatorMeta,
   date: string,
-  { title, series }: { title: string; series: Series[] },
+  { title, series, period }: ChartOfPage,
 ): string {
   const format = valueFormatFor(meta.unit);
   const spec: ChartSpec = { kind: 'line', series, format };
   const text = {
     title,
-    lead: summarizeLatest(series, { format, subject: subjectFor(meta.unit) }),
+    lead: summarizeLatest(series, { format, subject: subjectFor(meta.unit), period }),
     source: sourceLineWithDate(meta, date),
     sample: meta.sample,
     url: new URL(pagePath, site).href,
@@ -69,18 +76,23 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
     indicators.map(async ({ data }) => {
       const latest = await latestSnapshot(data);
       const series = [areaLineSeries(latest.observations, { code: COUNTRY_CODE, name: COUNTRY_NAME })];
-      return { meta: data.meta, date: latest.date, series };
+      return {
+        meta: data.meta,
+        date: latest.date,
+        series,
+        period: periodToReport(latest.observations) ?? undefined,
+      };
     }),
   );
-  const pages: OgPage[] = national.map(({ meta, date, series }) =>
-    chartCard(indicatorPath(meta.id), site, meta, date, () => ({ title: meta.title, series })),
+  const pages: OgPage[] = national.map(({ meta, date, series, period }) =>
+    chartCard(indicatorPath(meta.id), site, meta, date, () => ({ title: meta.title, series, period })),
   );
   for (const goal of goals) {
     const path = goalPath(goal.id);
     const measured = national.find(({ meta }) => meta.goals.some((id) => id === goal.id));
     if (measured) {
-      const { meta, date, series } = measured;
-      pages.push(chartCard(path, site, meta, date, () => ({ title: goal.data.title, series })));
+      const { meta, date, series, period } = measured;
+      pages.push(chartCard(path, site, meta, date, () => ({ title: goal.data.title, series, period })));
     } else {
       const lead = goal.data.wording ?? goal.data.summary;
       pages.push({
@@ -103,9 +115,9 @@ export async function ogPages(site: URL): Promise<OgPage[]> {
         });
         continue;
       }
-      const chart = (): { title: string; series: Series[] } => {
+      const chart = (): ChartOfPage => {
         const section = indicatorSection(indicator, area, region, context.municipalityCodes);
-        return { title: section.chartTitle, series: section.series };
+        return { title: section.chartTitle, series: section.series, period: indicator.period };
       };
       for (const pagePath of paths)
         pages.push(chartCard(pagePath, site, indicator.meta, indicator.date, chart));

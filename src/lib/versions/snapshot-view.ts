@@ -1,4 +1,5 @@
 import type { SnapshotDiff, StatusRevision, ValueRevision } from '../data/revisions.ts';
+import { comparePeriods, periodsOf } from '../data/period.ts';
 import type { Observation } from '../data/types.ts';
 import { formatPeriod, formatPeriodShort, type ValueFormat } from '../format.ts';
 import type { TableText } from '../table-text.ts';
@@ -12,13 +13,13 @@ export interface SnapshotTable {
   rows: { area: string; cells: (Observation | null)[] }[];
 }
 
-/** The snapshot's last `count` periods for the given areas (canonical periods sort as text). */
+/** The snapshot's last `count` periods for the given areas. */
 export function latestPeriodsTable(
   observations: readonly Observation[],
   areas: readonly string[],
   count: number,
 ): SnapshotTable {
-  const periods = [...new Set(observations.map((row) => row.period))].sort().slice(-count);
+  const periods = periodsOf(observations).slice(-count);
   const byKey = new Map(observations.map((row) => [`${row.area}|${row.period}`, row]));
   const rows = areas
     .filter((area) => periods.some((period) => byKey.has(`${area}|${period}`)))
@@ -62,7 +63,7 @@ export function revisionsFor(
   const all = [...diff.changed.map(fromValue), ...diff.statusChanged.map(fromStatus)];
   const rows = all
     .filter((row) => order.has(row.area))
-    .sort((a, b) => order.get(a.area)! - order.get(b.area)! || a.period.localeCompare(b.period));
+    .sort((a, b) => order.get(a.area)! - order.get(b.area)! || comparePeriods(a.period, b.period));
   return { rows, otherAreas: all.length - rows.length };
 }
 

@@ -28,6 +28,12 @@ describe('summarizeLatest', () => {
     );
   });
 
+  it('speaks of the period the page reports, not a later point', () => {
+    expect(summarizeLatest([aarhus], { format: percent, subject: 'andelen', period: '2024-04' })).toBe(
+      'I april 2024 var andelen 33,9 pct. i Aarhus.',
+    );
+  });
+
   it('lists several comparisons and writes counts with thousands separators', () => {
     const a = series('751', 'Aarhus', 'primary', [{ period: '2024', value: 1234 }]);
     const r = series('1082', 'Region Midtjylland', 'comparison', [{ period: '2024', value: 5678 }]);
