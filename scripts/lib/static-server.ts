@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 import type { HeaderRule } from './headers-file.ts';
+import { COMPARE_PATH, pickedComparePath } from '../../src/lib/paths.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -79,6 +80,12 @@ async function handle(
     return;
   }
   for (const { name, value } of headersFor(rules, url.pathname).values()) res.setHeader(name, value);
+  // The host's function for the year picker (functions/sammenlign/index.ts).
+  const picked = url.pathname === COMPARE_PATH ? pickedComparePath(url.searchParams) : undefined;
+  if (picked !== undefined) {
+    res.writeHead(302, { Location: picked }).end();
+    return;
+  }
 
   let file: string | undefined;
   const kind = await kindOf(target);
@@ -97,7 +104,10 @@ async function handle(
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-/** Serves a built site the way the host would: directory indexes, 301 to the trailing slash, 404.html, _headers. */
+/**
+ * Serves a built site the way the host would: directory indexes, 301 to the trailing slash,
+ * 404.html, _headers, and the year picker's redirect (functions/sammenlign/index.ts).
+ */
 export async function startServer({
   root,
   port = 0,

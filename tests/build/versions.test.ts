@@ -145,7 +145,7 @@ describe('/sammenlign/2023-2024/', () => {
 
   it('says the goal list is unchanged, in words', () => {
     expect(html).toContain('Målelisten er uændret');
-    expect(html.match(/<td>Uændret<\/td>/g)).toHaveLength(5);
+    expect(html.match(/<td[^>]*>Uændret<\/td>/g)).toHaveLength(5);
   });
 
   it('marks inserted and removed words inside a changed paragraph, with words for screen readers', () => {
@@ -178,7 +178,7 @@ describe('goals-year pages', () => {
 
   it('all carry the history banner that links to /historie/', () => {
     const missing = builtPages()
-      .filter((page) => goalsYearPage(page.urlPath))
+      .filter((page) => !page.isRedirect && goalsYearPage(page.urlPath))
       .filter((page) => {
         const html = readFileSync(page.file, 'utf8');
         return !(

@@ -1,4 +1,4 @@
-import type { YearGoal, YearSource, YearView } from '../../src/lib/years/year-view.ts';
+import type { YearGoal, YearSource, YearView } from '../../src/lib/content/year-view.ts';
 
 export const SOURCE: YearSource = { title: 'Kilde', url: 'https://example.org/kilde', note: null };
 

@@ -1,6 +1,6 @@
 import { areaPath, goalPath, ogImagePath, regionPath } from '../paths.ts';
 import type { AreaGoal } from './area-goals.ts';
-import { getAreaContext, type AreaPageProps } from './area-pages.ts';
+import { getAreaContext, type AreaContext, type AreaPageProps } from './area-pages.ts';
 import { areaPages, areaViewBase, type AreaPageKind, type AreaViewBase } from './area-view-base.ts';
 
 /** The props of an area's page for one goal. */
@@ -39,11 +39,11 @@ export async function areaGoalPaths(
 }
 
 /** An area's page for one goal: its chart or what the letters say, and links to the other goals. */
-export async function areaGoalView(props: AreaGoalPageProps): Promise<AreaGoalPageView> {
+export function areaGoalView(props: AreaGoalPageProps, context: AreaContext): AreaGoalPageView {
   const { area, region, goal } = props;
   const { data } = goal.goal;
   const titleFor = (name: string): string => `${data.title} i ${name}`;
-  const base = await areaViewBase(props, {
+  const base = areaViewBase(props, context, {
     titleFor,
     goalNumber: data.number,
     compared: goal.indicator ? [goal] : null,

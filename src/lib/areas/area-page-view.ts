@@ -1,7 +1,7 @@
 import type { Area } from '../data/areas.ts';
 import { areaPath, ogImagePath, regionPath } from '../paths.ts';
 import type { AreaGoal } from './area-goals.ts';
-import { getAreaContext, type AreaPageProps } from './area-pages.ts';
+import type { AreaContext, AreaPageProps } from './area-pages.ts';
 import { areaPages, areaViewBase, type AreaPageKind, type AreaViewBase } from './area-view-base.ts';
 import { goalLinkText } from './goal-link-text.ts';
 
@@ -31,12 +31,11 @@ export async function areaPagePaths(
 
 const titleFor = (name: string): string => `${name}: de beskæftigelsespolitiske mål`;
 
-/** The overview page of a municipality or region. */
-export async function areaPageView(props: AreaPageProps): Promise<AreaPageView> {
+/** The overview page of a municipality or region, from its props and the areas' shared context. */
+export function areaPageView(props: AreaPageProps, context: AreaContext): AreaPageView {
   const { area, region, neighbours } = props;
-  const { goals } = await getAreaContext();
-  const measured = goals.filter((goal) => goal.indicator !== null);
-  const base = await areaViewBase(props, { titleFor, compared: measured });
+  const measured = context.goals.filter((goal) => goal.indicator !== null);
+  const base = areaViewBase(props, context, { titleFor, compared: measured });
   const shared = {
     ...base,
     title: titleFor(area.name),

@@ -2,7 +2,7 @@ import type { Area } from '../data/areas.ts';
 import { areaDataUrl, areaPath, chartId, MUNICIPALITIES_PATH, REGIONS_PATH } from '../paths.ts';
 import { areaPageTerms, type SearchTerm } from '../search/search-terms.ts';
 import type { AreaGoal } from './area-goals.ts';
-import { getAreaContext, municipalityPages, regionPages, type AreaPageProps } from './area-pages.ts';
+import { municipalityPages, regionPages, type AreaContext, type AreaPageProps } from './area-pages.ts';
 
 /** The two kinds of area with pages of their own. */
 export type AreaPageKind = 'municipality' | 'region';
@@ -36,8 +36,9 @@ export function areaPages(kind: AreaPageKind): Promise<AreaPageProps[]> {
 }
 
 /** The parts of a municipality's or region's page that every page about it shares. */
-export async function areaViewBase(
+export function areaViewBase(
   props: AreaPageProps,
+  { goals, municipalities, municipalityCodes }: AreaContext,
   {
     titleFor,
     goalNumber,
@@ -48,9 +49,8 @@ export async function areaViewBase(
     /** The goals whose charts a municipality's page compares (none on a region's); null for none. */
     compared: AreaGoal[] | null;
   },
-): Promise<AreaViewBase> {
+): AreaViewBase {
   const { area, region } = props;
-  const { goals, municipalities, municipalityCodes } = await getAreaContext();
   const isMunicipality = area.kind === 'municipality';
   if (isMunicipality && !region) throw new Error(`municipality ${area.code} (${area.name}) has no region`);
   const compare =

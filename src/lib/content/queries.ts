@@ -1,11 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import {
-  archiveYears,
-  buildYearViews,
-  searchedYears,
-  type ArchiveYear,
-  type YearView,
-} from '../years/year-view.ts';
+import { goalRows, type GoalRow } from './goal-rows.ts';
+import { archiveYears, buildYearViews, searchedYears, type ArchiveYear, type YearView } from './year-view.ts';
 
 export type LetterEntry = CollectionEntry<'letters'>;
 export type GoalEntry = CollectionEntry<'goals'>;
@@ -55,6 +50,19 @@ export function getYearViews(): Promise<YearView[]> {
     ),
   );
   return yearViews;
+}
+
+/**
+ * The goals dataset's rows (/data/maal.csv), from the year views the year pages show, so the
+ * download says what the pages say. `site` makes the letters' addresses absolute.
+ */
+export async function getGoalRows(site: URL | undefined): Promise<GoalRow[]> {
+  if (!site)
+    throw new Error(
+      'the goals dataset needs the site URL (astro.config.mjs `site`) for its source addresses',
+    );
+  const [views, goals] = await Promise.all([getYearViews(), getGoals()]);
+  return goalRows(views, new Map(goals.map((goal) => [goal.id, goal.data.title])), site);
 }
 
 /** Every year of the archive from 2007, with its view, or what was searched where none was found. */

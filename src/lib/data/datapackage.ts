@@ -6,15 +6,18 @@ export interface DataPackageInput {
   snapshots: readonly { date: string }[];
 }
 
-interface TableField {
+/** A Table Schema field (Frictionless Table Schema v1). */
+export interface TableField {
   name: string;
-  type: 'string' | 'number';
+  type: 'string' | 'number' | 'integer' | 'boolean';
   title: string;
   description: string;
+  format?: 'uri';
   constraints?: { required?: boolean; enum?: string[] };
 }
 
-interface DataResource {
+/** A CSV resource with its Table Schema. */
+export interface TabularResource {
   name: string;
   path: string;
   title: string;
@@ -28,8 +31,23 @@ interface DataResource {
   schema: { fields: TableField[]; primaryKey: string[]; missingValues: string[] };
 }
 
+/** A file described without a Table Schema: JSON, plain text, or a CSV for people rather than parsers. */
+export interface FileResource {
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  profile: 'data-resource';
+  format: 'json' | 'txt' | 'csv';
+  mediatype: 'application/json' | 'text/plain' | 'text/csv';
+  encoding: 'utf-8';
+  sources: { title: string; path: string }[];
+}
+
+export type DataResource = TabularResource | FileResource;
+
 export interface DataPackage {
-  profile: 'tabular-data-package';
+  profile: 'data-package';
   name: string;
   title: string;
   description: string;
@@ -86,16 +104,19 @@ const FIELDS: TableField[] = [
 ];
 
 /**
- * A Frictionless Data package (datapackage.json) describing every snapshot as a resource.
- * `pathFor` says where each canonical CSV is served, relative to the datapackage.json.
+ * A Frictionless Data package (datapackage.json): the `resources` given first (the goals
+ * dataset and the letters), then every snapshot. `pathFor` says where each canonical CSV is
+ * served, relative to the datapackage.json. Its profile is `data-package`, not
+ * `tabular-data-package`, because the letters and the JSON are not tables.
  */
 export function toDataPackage(
   indicators: readonly DataPackageInput[],
   pathFor: (id: string, date: string) => string = (id, date) => `${id}/${date}.csv`,
+  resources: readonly DataResource[] = [],
 ): DataPackage {
   const sample = indicators.some(({ meta }) => meta.sample);
-  const resources = indicators.flatMap(({ meta, snapshots }) =>
-    snapshots.map(({ date }): DataResource => ({
+  const snapshotResources = indicators.flatMap(({ meta, snapshots }) =>
+    snapshots.map(({ date }): TabularResource => ({
       name: `${meta.id}-${date}`,
       path: pathFor(meta.id, date),
       title: `${meta.title} (udtræk ${date})`,
@@ -119,13 +140,16 @@ export function toDataPackage(
       schema: { fields: FIELDS, primaryKey: ['area', 'period'], missingValues: [''] },
     })),
   );
+  const indicatorText = sample
+    ? 'Udtræk af indikatorerne bag målene. Bemærk: indikatorernes tal er eksempeldata – ikke officielle tal.'
+    : 'Udtræk af indikatorerne bag målene fra Jobindsats.dk.';
+  const goalsText =
+    'De beskæftigelsespolitiske mål år for år med deres kilder, og ministerens breve som tekst.';
   return {
-    profile: 'tabular-data-package',
+    profile: 'data-package',
     name: 'beskaeftigelsesmaal',
-    title: 'Beskæftigelsesmål: indikatorer for de beskæftigelsespolitiske mål',
-    description: sample
-      ? 'Udtræk af indikatorerne bag de beskæftigelsespolitiske mål. Bemærk: tallene er eksempeldata – ikke officielle tal.'
-      : 'Udtræk af indikatorerne bag de beskæftigelsespolitiske mål fra Jobindsats.dk.',
+    title: 'Beskæftigelsesmål: de beskæftigelsespolitiske mål og deres indikatorer',
+    description: resources.length > 0 ? `${goalsText} ${indicatorText}` : indicatorText,
     licenses: [
       {
         name: 'CC-BY-4.0',
@@ -134,6 +158,6 @@ export function toDataPackage(
       },
     ],
     ...(indicators.every(({ meta }) => meta.sample) ? {} : { sources: [JOBINDSATS] }),
-    resources,
+    resources: [...resources, ...snapshotResources],
   };
 }

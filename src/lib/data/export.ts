@@ -6,7 +6,13 @@ import { sourceLineOf } from './source-line.ts';
 import type { Observation, Unit } from './types.ts';
 import { STATUS_TEXT } from '../value-text.ts';
 
-export { toDataPackage, type DataPackage, type DataPackageInput } from './datapackage.ts';
+export {
+  toDataPackage,
+  type DataPackage,
+  type DataPackageInput,
+  type DataResource,
+  type TableField,
+} from './datapackage.ts';
 
 const plain = (number: number | null): string => (number === null ? '' : String(number));
 
@@ -33,8 +39,18 @@ export interface DanishCsvOptions {
   areaNames: ReadonlyMap<string, string>;
 }
 
+/** Rows as a CSV that Danish Excel opens cleanly: `;` separator, UTF-8 with BOM, CRLF. */
+export function toExcelCsv(rows: readonly (readonly string[])[]): string {
+  return `\ufeff${Papa.unparse(rows as string[][], { delimiter: ';', newline: '\r\n' })}\r\n`;
+}
+
+/** Rows as plain CSV: UTF-8 without BOM, commas, LF, quotes only where a cell needs them. */
+export function toPlainCsv(rows: readonly (readonly string[])[]): string {
+  return `${Papa.unparse(rows as string[][], { delimiter: ',', newline: '\n' })}\n`;
+}
+
 /**
- * A CSV that Danish Excel opens cleanly: `;` separator, decimal comma, UTF-8 with BOM, CRLF.
+ * A snapshot as a CSV that Danish Excel opens cleanly (toExcelCsv), with decimal commas.
  * The importer reads it back to the same observations.
  */
 export function toDanishCsv(observations: readonly Observation[], options: DanishCsvOptions): string {
@@ -62,7 +78,7 @@ export function toDanishCsv(observations: readonly Observation[], options: Danis
     if (options.note) cells.push(options.note);
     return cells;
   });
-  return `\ufeff${Papa.unparse([header, ...rows], { delimiter: ';', newline: '\r\n' })}\r\n`;
+  return toExcelCsv([header, ...rows]);
 }
 
 /**

@@ -4,6 +4,13 @@ export const INDICATORS_PATH = '/indikatorer/';
 /** The Frictionless Data Package that describes every download. */
 export const DATAPACKAGE_PATH = '/data/datapackage.json';
 
+/** A download's path as datapackage.json names it, relative to itself: `/data/maal.csv` → `maal.csv`. */
+export function relativeToDataPackage(path: string): string {
+  const folder = DATAPACKAGE_PATH.slice(0, DATAPACKAGE_PATH.lastIndexOf('/') + 1);
+  if (!path.startsWith(folder)) throw new Error(`${path} is not beside ${DATAPACKAGE_PATH}`);
+  return path.slice(folder.length);
+}
+
 /** An indicator's page with its newest figures: `/indikatorer/mm13/`. */
 export function indicatorPath(id: string): string {
   return `${INDICATORS_PATH}${id}/`;

@@ -1,4 +1,5 @@
 import { isEmbedPath } from './indicators.ts';
+import { isReversedComparePath } from './years.ts';
 
 /** The front page. */
 export const HOME_PATH = '/';
@@ -52,7 +53,7 @@ export function isNotFoundPath(path: string): boolean {
   return /^\/404(?:\.html|\/)?$/.test(path);
 }
 
-/** Whether the sitemap lists a page: not the embeds (fragments for iframes) nor the 404 page. */
+/** Whether the sitemap lists a page: not the embeds (fragments for iframes), the 404 page nor redirects. */
 export function inSitemap(path: string): boolean {
-  return !isEmbedPath(path) && !isNotFoundPath(path);
+  return !isEmbedPath(path) && !isNotFoundPath(path) && !isReversedComparePath(path);
 }

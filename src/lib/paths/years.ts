@@ -48,3 +48,44 @@ export function blockIndexOf(id: string): number | undefined {
   const match = /^afsnit-(\d+)$/.exec(id);
   return match ? Number(match[1]) : undefined;
 }
+
+/** A pair's page reached with the later year first, which redirects to comparePath(): `/sammenlign/2024-2023/`. */
+export function reversedComparePath(from: number, to: number): string {
+  return `${COMPARE_PATH}${to}-${from}/`;
+}
+
+/** Whether a path is a comparison with the later year first, a redirect and no page of its own. */
+export function isReversedComparePath(path: string): boolean {
+  const match = /^\/sammenlign\/(\d{4})-(\d{4})\/$/.exec(path);
+  return match !== null && Number(match[1]) > Number(match[2]);
+}
+
+/** The names of the fields of the form on /sammenlign/ that picks two years. */
+export const COMPARE_FORM_FIELDS = { from: 'fra', to: 'til' } as const;
+
+/**
+ * Where the form on /sammenlign/ leads: `?fra=2023&til=2019` → `/sammenlign/2019-2023/`, one year
+ * twice → that year's page; undefined when the query does not name two years. The host applies
+ * it (functions/sammenlign/index.ts), and so does scripts/serve.ts.
+ */
+export function pickedComparePath(query: URLSearchParams): string | undefined {
+  const [from, to] = [query.get(COMPARE_FORM_FIELDS.from), query.get(COMPARE_FORM_FIELDS.to)].map((value) =>
+    value !== null && /^\d{4}$/.test(value) ? Number(value) : undefined,
+  );
+  if (from === undefined || to === undefined) return undefined;
+  return from === to ? yearPath(from) : comparePath(Math.min(from, to), Math.max(from, to));
+}
+
+/** The goals of every year as CSV, one row per goal per year. */
+export const GOALS_CSV_PATH = '/data/maal.csv';
+
+/** The same rows for Danish Excel (semicolons, BOM). */
+export const GOALS_EXCEL_CSV_PATH = '/data/maal-excel.csv';
+
+/** The same rows as JSON. */
+export const GOALS_JSON_PATH = '/data/maal.json';
+
+/** A letter's text as a plain-text file: `/data/breve/2024.txt`. */
+export function letterTextPath(year: number): string {
+  return `/data/breve/${year}.txt`;
+}

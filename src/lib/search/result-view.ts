@@ -2,6 +2,7 @@ import { unmarkCompounds } from './compound-mark.ts';
 import { withoutGoalTokens } from './goal-token.ts';
 import { isSearchType, SEARCH_KEYS, SEARCH_TYPES } from './search-types.ts';
 import { formatDate } from '../format.ts';
+import { dayOf } from '../dates.ts';
 
 /** The part of a Pagefind sub-result the page uses. */
 export interface PagefindSubResult {
@@ -46,7 +47,7 @@ const MAX_PARTS = 3;
 
 function formatIsoDate(value: string | undefined): string {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return '';
-  return formatDate(new Date(`${value}T00:00:00Z`));
+  return formatDate(dayOf(value));
 }
 
 /** Drops parameters without a value, such as the highlight parameter of a listing without words. */

@@ -1,5 +1,5 @@
 import type { IndicatorEntryData } from '../data/indicator-entry.ts';
-import { isoDate } from '../dates.ts';
+import { isoDate, dayOf } from '../dates.ts';
 import { PAGE_HISTORY_FRAGMENT, snapshotPath, yearPath } from '../paths.ts';
 import { formatDate } from '../format.ts';
 import { sourceLineOf } from '../data/source-line.ts';
@@ -71,7 +71,7 @@ function yearItem({ year, published }: FeedYear, site: URL): FeedItem {
 
 function snapshotItem(snapshot: FeedSnapshot, site: URL): FeedItem {
   const link = new URL(snapshotPath(snapshot.indicator, snapshot.date), site).href;
-  const day = new Date(`${snapshot.date}T00:00:00Z`);
+  const day = dayOf(snapshot.date);
   return {
     title: `Nye tal: ${snapshot.indicatorTitle} (${formatDate(day)})`,
     link,

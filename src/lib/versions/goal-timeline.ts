@@ -1,4 +1,4 @@
-import type { YearGoal, YearView } from '../years/year-view.ts';
+import type { YearGoal, YearView } from '../content/year-view.ts';
 
 /** How the goal compares with the entry before it. `unknown` when either wording is not verified. */
 export type TimelineChange =

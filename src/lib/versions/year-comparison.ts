@@ -1,4 +1,4 @@
-import type { YearGoal, YearView } from '../years/year-view.ts';
+import type { YearGoal, YearView } from '../content/year-view.ts';
 import { alignLetters, type ParagraphDiff } from './align-paragraphs.ts';
 import {
   compareGoalLists,
@@ -7,12 +7,15 @@ import {
   type GoalChangeKind,
   type GoalComparison,
 } from './compare-goal-lists.ts';
+import { comparisonRows, rewordedAcrossSources, type ComparisonRow } from './comparison-rows.ts';
 
 /** What the page comparing two years shows. */
 export interface YearComparison {
   from: YearView;
   to: YearView;
   goals: GoalComparison<YearGoal>[];
+  /** The goals as the page's table shows them, with each side's certainty and source. */
+  rows: ComparisonRow[];
   /** One Danish sentence on how the goal list changed. */
   summary: string;
   /** The letters aligned paragraph by paragraph, where the site has both. */
@@ -21,7 +24,7 @@ export interface YearComparison {
 
 const stood = (view: YearView): YearGoal[] => view.goals.filter((goal) => goal.status === 'stood');
 
-function summaryOf(from: YearView, to: YearView, goals: readonly GoalComparison[]): string {
+function summaryOf(from: YearView, to: YearView, goals: readonly GoalComparison<YearGoal>[]): string {
   if (stood(from).length === 0 || stood(to).length === 0) {
     const empty = stood(from).length === 0 ? from.year : to.year;
     return `Kilderne gengiver ikke målene for ${empty}, så listerne kan ikke sammenlignes mål for mål.`;
@@ -32,7 +35,12 @@ function summaryOf(from: YearView, to: YearView, goals: readonly GoalComparison[
   const changed = (Object.keys(counts) as GoalChangeKind[])
     .filter((kind) => kind !== 'unchanged' && counts[kind] > 0)
     .map((kind) => `${goalChangeLabel(kind).toLowerCase()}: ${counts[kind]}`);
-  return `Målelisten ændrede sig fra ${from.year} til ${to.year}: ${changed.join(', ')}. Uændrede mål: ${counts.unchanged}.`;
+  const mixed = goals.filter(rewordedAcrossSources).length;
+  const caveat =
+    mixed === 0
+      ? ''
+      : ` For ${mixed} af målene med ny ordlyd kommer de to års ordlyd fra forskellige slags kilder, så forskellen kan ligge i gengivelsen.`;
+  return `Målelisten ændrede sig fra ${from.year} til ${to.year}: ${changed.join(', ')}. Uændrede mål: ${counts.unchanged}.${caveat}`;
 }
 
 /** Two years side by side: goal lists matched through the registry, and letters by paragraph. */
@@ -46,6 +54,7 @@ export function compareYears(
     from,
     to,
     goals,
+    rows: comparisonRows(goals, { from: from.year, to: to.year }),
     summary: summaryOf(from, to, goals),
     letters: letterBodies ? alignLetters(letterBodies.from, letterBodies.to) : null,
   };

@@ -1,4 +1,4 @@
-import type { YearView } from './year-view.ts';
+import type { YearView } from '../content/year-view.ts';
 
 /**
  * What a year's sources say of a goal: it stood, it was announced to be added, it was not on

@@ -1,6 +1,6 @@
 import { compareGoalLists, countGoalChanges, goalChangeLabel } from '../versions/compare-goal-lists.ts';
 import { formatDate } from '../format.ts';
-import type { YearView } from './year-view.ts';
+import type { YearView } from '../content/year-view.ts';
 
 const listOf = (view: YearView) => view.goals.filter((goal) => goal.status === 'stood');
 

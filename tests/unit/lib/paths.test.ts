@@ -28,6 +28,11 @@ describe('page paths', () => {
     ['yearGoalPath(2023, …)', paths.yearGoalPath(2023, 'opkvalificering')],
     ['goalPath(…)', paths.goalPath('opkvalificering')],
     ['comparePath(2023, 2024)', paths.comparePath(2023, 2024)],
+    ['reversedComparePath(2023, 2024)', paths.reversedComparePath(2023, 2024)],
+    ['GOALS_CSV_PATH', paths.GOALS_CSV_PATH],
+    ['GOALS_EXCEL_CSV_PATH', paths.GOALS_EXCEL_CSV_PATH],
+    ['GOALS_JSON_PATH', paths.GOALS_JSON_PATH],
+    ['letterTextPath(2024)', paths.letterTextPath(2024)],
     ['indicatorPath(mm13)', paths.indicatorPath('mm13')],
     ['snapshotPath(mm13, …)', paths.snapshotPath('mm13', '2024-09-02')],
     ['embedPath(mm13)', paths.embedPath('mm13')],
@@ -75,6 +80,13 @@ describe('files', () => {
     expect(paths.DATAPACKAGE_PATH).toBe('/data/datapackage.json');
   });
 
+  it('names the goals dataset and the letters as text, and their paths beside datapackage.json', () => {
+    expect(paths.GOALS_CSV_PATH).toBe('/data/maal.csv');
+    expect(paths.letterTextPath(2023)).toBe('/data/breve/2023.txt');
+    expect(paths.relativeToDataPackage(paths.letterTextPath(2023))).toBe('breve/2023.txt');
+    expect(() => paths.relativeToDataPackage('/aar/')).toThrow(/not beside/);
+  });
+
   it('points at the per-area chart JSON with a placeholder for the code', () => {
     expect(paths.areaDataUrl('mm13')).toBe('/data/mm13/kommune/{kommune}.json');
   });
@@ -97,5 +109,31 @@ describe('the sitemap', () => {
     expect(paths.inSitemap(paths.embedPath('mm13'))).toBe(false);
     expect(paths.inSitemap(paths.NOT_FOUND_PATH)).toBe(false);
     expect(paths.inSitemap('/404/')).toBe(false);
+  });
+
+  it('leaves out a comparison with the later year first, which only redirects', () => {
+    expect(paths.inSitemap(paths.comparePath(2019, 2023))).toBe(true);
+    expect(paths.inSitemap(paths.reversedComparePath(2019, 2023))).toBe(false);
+    expect(paths.reversedComparePath(2019, 2023)).toBe('/sammenlign/2023-2019/');
+  });
+});
+
+describe('the year picker on /sammenlign/', () => {
+  const picked = (query: string): string | undefined => paths.pickedComparePath(new URLSearchParams(query));
+
+  it('leads two years to their comparison, the earlier year first', () => {
+    expect(picked('fra=2019&til=2023')).toBe('/sammenlign/2019-2023/');
+    expect(picked('fra=2023&til=2019')).toBe('/sammenlign/2019-2023/');
+  });
+
+  it('leads one year picked twice to its page', () => {
+    expect(picked('fra=2023&til=2023')).toBe('/2023/');
+  });
+
+  it('leaves a query without two years alone', () => {
+    expect(picked('')).toBeUndefined();
+    expect(picked('fra=2019')).toBeUndefined();
+    expect(picked('fra=2019&til=x')).toBeUndefined();
+    expect(picked('fra=/evil&til=2019')).toBeUndefined();
   });
 });

@@ -1,4 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { areaGoalView } from '../../../../src/lib/areas/area-goal-view.ts';
+import { areaPageView } from '../../../../src/lib/areas/area-page-view.ts';
+import type { AreaContext } from '../../../../src/lib/areas/area-pages.ts';
 import type { AreaGoal } from '../../../../src/lib/areas/area-goals.ts';
 import { municipality, region } from './fixtures.ts';
 
@@ -15,19 +18,11 @@ const aarhus = municipality('751', 'Aarhus', '1082');
 const odder = municipality('727', 'Odder', '1082');
 const goals = [goal('sagsbehandling', 1, null), goal('opkvalificering', 2, 'mm17')];
 
-vi.mock('../../../../src/lib/areas/area-pages.ts', () => ({
-  getAreaContext: () =>
-    Promise.resolve({ goals, municipalities: [aarhus, odder], municipalityCodes: ['751', '727'] }),
-  municipalityPages: () => Promise.resolve([]),
-  regionPages: () => Promise.resolve([]),
-}));
-
-const { areaPageView } = await import('../../../../src/lib/areas/area-page-view.ts');
-const { areaGoalView } = await import('../../../../src/lib/areas/area-goal-view.ts');
+const context: AreaContext = { goals, municipalities: [aarhus, odder], municipalityCodes: ['751', '727'] };
 
 describe('areaPageView', () => {
-  it('links a municipality to its region, compares its measured goals and lists its neighbours last', async () => {
-    const view = await areaPageView({ area: aarhus, region: midt, neighbours: [aarhus, odder] });
+  it('links a municipality to its region, compares its measured goals and lists its neighbours last', () => {
+    const view = areaPageView({ area: aarhus, region: midt, neighbours: [aarhus, odder] }, context);
     expect(view.trail).toEqual([{ href: '/kommuner/', label: 'Kommunerne' }]);
     expect(view.regionLink).toEqual({ href: '/regioner/region-midtjylland/', name: 'Region Midtjylland' });
     expect(view.compare?.options).toEqual([odder]);
@@ -46,8 +41,8 @@ describe('areaPageView', () => {
     expect(view.ogImage).toBe('/og/kommuner/aarhus.png');
   });
 
-  it('gives a region no comparison and lists its municipalities before the goals', async () => {
-    const view = await areaPageView({ area: midt, region: null, neighbours: [aarhus, odder] });
+  it('gives a region no comparison and lists its municipalities before the goals', () => {
+    const view = areaPageView({ area: midt, region: null, neighbours: [aarhus, odder] }, context);
     expect(view.trail).toEqual([{ href: '/regioner/', label: 'Regionerne' }]);
     expect(view.regionLink).toBeNull();
     expect(view.compare).toBeNull();
@@ -55,14 +50,14 @@ describe('areaPageView', () => {
     expect(view.description).toContain('regionens 2 kommuner');
   });
 
-  it('rejects a municipality without a region', async () => {
-    await expect(areaPageView({ area: aarhus, region: null, neighbours: [] })).rejects.toThrow(/no region/);
+  it('rejects a municipality without a region', () => {
+    expect(() => areaPageView({ area: aarhus, region: null, neighbours: [] }, context)).toThrow(/no region/);
   });
 });
 
 describe('areaGoalView', () => {
-  it('links a municipality’s goal page to its region’s page for the goal and its other goals', async () => {
-    const view = await areaGoalView({ area: aarhus, region: midt, neighbours: [aarhus], goal: goals[1]! });
+  it('links a municipality’s goal page to its region’s page for the goal and its other goals', () => {
+    const view = areaGoalView({ area: aarhus, region: midt, neighbours: [aarhus], goal: goals[1]! }, context);
     expect(view.title).toBe('Mål om opkvalificering i Aarhus');
     expect(view.trail.at(-1)).toEqual({ href: '/kommuner/aarhus/', label: 'Aarhus' });
     expect(view.regionLink?.href).toBe('/regioner/region-midtjylland/opkvalificering/');
@@ -72,14 +67,14 @@ describe('areaGoalView', () => {
     expect(view.compare?.charts).toHaveLength(1);
   });
 
-  it('compares nothing on the page of a goal without an indicator', async () => {
-    const view = await areaGoalView({ area: aarhus, region: midt, neighbours: [aarhus], goal: goals[0]! });
+  it('compares nothing on the page of a goal without an indicator', () => {
+    const view = areaGoalView({ area: aarhus, region: midt, neighbours: [aarhus], goal: goals[0]! }, context);
     expect(view.compare).toBeNull();
     expect(view.description).toMatch(/det, brevene skriver for Aarhus\.$/);
   });
 
-  it('speaks of a region and its municipalities', async () => {
-    const view = await areaGoalView({ area: midt, region: null, neighbours: [aarhus], goal: goals[1]! });
+  it('speaks of a region and its municipalities', () => {
+    const view = areaGoalView({ area: midt, region: null, neighbours: [aarhus], goal: goals[1]! }, context);
     expect(view.description).toMatch(/for Region Midtjylland og dens kommuner\.$/);
     expect(view.regionLink).toBeNull();
   });

@@ -4,7 +4,9 @@ import {
   toCanonicalCsv,
   toDanishCsv,
   toDataPackage,
+  toExcelCsv,
   toIndicatorJson,
+  toPlainCsv,
 } from '../../../../src/lib/data/export.ts';
 import { readSource } from '../../../../src/lib/data/import/sources.ts';
 import { toObservations } from '../../../../src/lib/data/import/to-observations.ts';
@@ -22,6 +24,28 @@ const meta = indicatorMetaSchema.parse(
 describe('toCanonicalCsv', () => {
   it('writes a snapshot byte for byte as it was read', () => {
     expect(toCanonicalCsv(observations)).toBe(canonical);
+  });
+});
+
+describe('toExcelCsv', () => {
+  it('writes rows with semicolons, a BOM and CRLF, quoting a cell that holds a semicolon', () => {
+    expect(
+      toExcelCsv([
+        ['År', 'Kilde'],
+        ['2019', 'Selveje; mål'],
+      ]),
+    ).toBe('\ufeffÅr;Kilde\r\n2019;"Selveje; mål"\r\n');
+  });
+});
+
+describe('toPlainCsv', () => {
+  it('writes rows with commas and LF, quoting a cell that holds a comma or a quote', () => {
+    expect(
+      toPlainCsv([
+        ['a', 'b'],
+        ['1, 2', 'sagde "ja"'],
+      ]),
+    ).toBe('a,b\n"1, 2","sagde ""ja"""\n');
   });
 });
 
@@ -68,13 +92,15 @@ describe('toIndicatorJson', () => {
 
 describe('toDataPackage', () => {
   const pkg = toDataPackage([{ meta, snapshots: [{ date: '2024-12-02' }, { date: '2025-03-03' }] }]);
+  const first = pkg.resources[0];
+  const schema = first?.profile === 'tabular-data-resource' ? first.schema : undefined;
 
   it('describes each snapshot as a tabular resource with its schema', () => {
     expect(pkg.resources.map((resource) => [resource.name, resource.path])).toEqual([
       ['mm13-2024-12-02', 'mm13/2024-12-02.csv'],
       ['mm13-2025-03-03', 'mm13/2025-03-03.csv'],
     ]);
-    expect(pkg.resources[0]?.schema.fields.map((field) => `${field.name}:${field.type}`)).toEqual([
+    expect(schema?.fields.map((field) => `${field.name}:${field.type}`)).toEqual([
       'area:string',
       'period:string',
       'value:number',
@@ -82,7 +108,7 @@ describe('toDataPackage', () => {
       'denominator:number',
       'status:string',
     ]);
-    expect(pkg.resources[0]?.schema.primaryKey).toEqual(['area', 'period']);
+    expect(schema?.primaryKey).toEqual(['area', 'period']);
   });
 
   it('names the licence, warns that the figures are sample data and credits no source for them', () => {
@@ -99,6 +125,25 @@ describe('toDataPackage', () => {
     ]);
     expect(official.sources?.[0]?.path).toBe('https://www.jobindsats.dk/');
     expect(official.resources[0]?.sources?.[0]?.title).toContain('MM13');
+  });
+
+  it('lists the resources it is given before the snapshots, in a data package that allows files', () => {
+    const withFiles = toDataPackage([{ meta, snapshots: [{ date: '2025-03-03' }] }], undefined, [
+      {
+        name: 'brev-2023',
+        path: 'breve/2023.txt',
+        title: 'Brevet',
+        description: 'Brevet som tekst',
+        profile: 'data-resource',
+        format: 'txt',
+        mediatype: 'text/plain',
+        encoding: 'utf-8',
+        sources: [],
+      },
+    ]);
+    expect(withFiles.resources.map((resource) => resource.name)).toEqual(['brev-2023', 'mm13-2025-03-03']);
+    expect(withFiles.profile).toBe('data-package');
+    expect(withFiles.description).toContain('eksempeldata');
   });
 
   it('uses valid Frictionless resource names', () => {

@@ -5,7 +5,7 @@ import {
   recordLeadText,
   undatedAnnouncementText,
 } from '../../../../src/lib/years/year-summary.ts';
-import type { YearSource } from '../../../../src/lib/years/year-view.ts';
+import type { YearSource } from '../../../../src/lib/content/year-view.ts';
 import { yearGoal, yearView } from '../../../support/year-views.ts';
 
 const a = yearGoal({ goal: 'a', wording: 'A' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotPage } from '../../../../src/lib/indicators/snapshot-page.ts';
+import { snapshotPageView } from '../../../../src/lib/indicators/snapshot-page-view.ts';
 import { country, municipality, region } from '../areas/fixtures.ts';
 import { indicatorMeta, ok, snapshot, suppressed } from './fixtures.ts';
 
@@ -10,8 +10,8 @@ const first = snapshot('2024-09-02', ok('000', '2024-06', 40), suppressed('1081'
 const june = [ok('000', '2024-06', 41), ok('1081', '2024-06', 39), ok('851', '2024-06', 38)];
 const second = snapshot('2024-12-02', ...june, ok('000', '2024-07', 42));
 
-describe('snapshotPage', () => {
-  const page = snapshotPage(indicatorMeta(), second, first, dates, areas);
+describe('snapshotPageView', () => {
+  const page = snapshotPageView(indicatorMeta(), second, first, dates, areas);
 
   it('names the snapshot by its date and points to the newest one', () => {
     expect(page.title).toBe('Opkvalificering: øjebliksbillede 2. december 2024');
@@ -53,8 +53,8 @@ describe('snapshotPage', () => {
   });
 
   it('has nothing to compare for the first snapshot, and no newer one for the newest', () => {
-    expect(snapshotPage(indicatorMeta(), first, undefined, dates, areas).revision).toBeNull();
+    expect(snapshotPageView(indicatorMeta(), first, undefined, dates, areas).revision).toBeNull();
     const newest = snapshot('2025-03-03', ...second.observations);
-    expect(snapshotPage(indicatorMeta(), newest, second, dates, areas).newer).toBeNull();
+    expect(snapshotPageView(indicatorMeta(), newest, second, dates, areas).newer).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ import { sourceLineOf, type SourceLine } from '../data/source-line.ts';
 import { firstGoalNumber } from './indicator-goals.ts';
 
 /** The front page's small multiples: every indicator for the whole country, and one sentence on them. */
-export interface IndicatorOverview {
+export interface IndicatorOverviewView {
   panels: Panel[];
   /** Counts when every indicator counts, otherwise shares. */
   format: ValueFormat;
@@ -27,10 +27,10 @@ export interface IndicatorOverview {
 }
 
 /** The overview of the indicators, ordered by the lowest number of the goals each followed. */
-export function indicatorOverview(
+export function indicatorOverviewView(
   latestIndicators: readonly LatestIndicator[],
   goals: ReadonlyMap<string, GoalLookup>,
-): IndicatorOverview {
+): IndicatorOverviewView {
   const goalNumber = (meta: IndicatorMeta): number => firstGoalNumber(meta.goals, goals);
   const indicators = [...latestIndicators].sort((a, b) => goalNumber(a.meta) - goalNumber(b.meta));
   const latestValues = indicators.flatMap(({ meta, latest }) => {

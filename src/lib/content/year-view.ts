@@ -1,6 +1,6 @@
-import type { Certainty } from '../content/certainty.ts';
-import type { GoalYear } from '../content/goal-year-schema.ts';
-import type { Letter } from '../content/letter-schema.ts';
+import type { Certainty } from './certainty.ts';
+import type { GoalYear } from './goal-year-schema.ts';
+import type { Letter } from './letter-schema.ts';
 import { LETTER_FRAGMENT, yearPath } from '../paths.ts';
 
 /** The first year the archive accounts for; the instrument ran from at least 2008. */

@@ -22,7 +22,7 @@ export function overviewRows(areas: readonly Area[], indicators: readonly Indica
 }
 
 /** What /regioner/ shows: the regions and the country, with their municipalities and latest values. */
-export interface RegionsOverview {
+export interface RegionsOverviewView {
   caption: string;
   /** One column per goal with an indicator, after "Område" and "Kommuner". */
   columns: string[];
@@ -30,7 +30,7 @@ export interface RegionsOverview {
 }
 
 /** The regions, then the country, each with its number of municipalities and latest values. */
-export function regionsOverview(areas: readonly Area[], goals: readonly AreaGoal[]): RegionsOverview {
+export function regionsOverviewView(areas: readonly Area[], goals: readonly AreaGoal[]): RegionsOverviewView {
   const measured = goals.flatMap(({ goal, indicator }) => (indicator ? [{ goal, indicator }] : []));
   const municipalities = areas.filter((area) => area.kind === 'municipality');
   const shown = [

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorPage, type IndicatorPageContext } from '../../../../src/lib/indicators/indicator-page.ts';
+import {
+  indicatorPageView,
+  type IndicatorPageContext,
+} from '../../../../src/lib/indicators/indicator-page-view.ts';
 import { country, municipality, region } from '../areas/fixtures.ts';
 import { goal, indicatorMeta, ok, snapshot, suppressed } from './fixtures.ts';
 
@@ -26,8 +29,8 @@ const newer = snapshot(
   ...november,
 );
 
-describe('indicatorPage', () => {
-  const page = indicatorPage(indicatorMeta(), [older, newer], context);
+describe('indicatorPageView', () => {
+  const page = indicatorPageView(indicatorMeta(), [older, newer], context);
 
   it("reports the newest period with a national value, in the newest snapshot's words", () => {
     expect(page.period).toBe('2024-10');
@@ -82,7 +85,7 @@ describe('indicatorPage', () => {
   });
 
   it('has no revision chart and no sample label for one snapshot of official figures', () => {
-    const single = indicatorPage(indicatorMeta(), [older], context);
+    const single = indicatorPageView(indicatorMeta(), [older], context);
     expect(single.revision).toBeNull();
     expect(single.sampleLabel).toBeUndefined();
     expect(single.source.text).toBe('Kilde: Jobindsats.dk (MM17)');
@@ -91,7 +94,7 @@ describe('indicatorPage', () => {
 
   it('labels sample data in the table caption', () => {
     const meta = indicatorMeta({ sample: true });
-    const page = indicatorPage(meta, [older], context);
+    const page = indicatorPageView(meta, [older], context);
     expect(page.tableCaption).toBe(
       'Opkvalificering, september 2024, data pr. 2. december 2024 (Eksempeldata – ikke officielle tal)',
     );
@@ -100,7 +103,7 @@ describe('indicatorPage', () => {
 
   it('says the national value is missing, and marks no reference, when the country is never published', () => {
     const unpublished = snapshot('2024-12-02', suppressed('000', '2024-09'), ok('851', '2024-09', 31));
-    const page = indicatorPage(indicatorMeta(), [unpublished], context);
+    const page = indicatorPageView(indicatorMeta(), [unpublished], context);
     expect(page.period).toBe('2024-09');
     expect(page.countryValueText).toBeNull();
     expect(page.ranking.reference).toBeUndefined();

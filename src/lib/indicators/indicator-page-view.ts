@@ -15,12 +15,15 @@ import { snapshotItems, type SnapshotItem } from './snapshot-items.ts';
 import { valueAt } from './values.ts';
 import { COUNTRY_CODE } from '../data/whole-country.ts';
 import { sourceLineOf, type SourceLine } from '../data/source-line.ts';
+import { dayOf } from '../dates.ts';
+import { snapshotDownloadName } from '../data/download-name.ts';
+import { DATAPACKAGE_PATH, indicatorDataPath, snapshotCsvPath, snapshotExcelCsvPath } from '../paths.ts';
 
 /** Periods the revision chart shows: Jobindsats revises the latest months, so two years frame them. */
 const REVISION_MONTHS = 24;
 
 /** What an indicator's page shows, from its newest snapshot and the one before it. */
-export interface IndicatorPage {
+export interface IndicatorPageView {
   meta: IndicatorMeta;
   /** The sample-data label, when the indicator's figures are not official. */
   sampleLabel: string | undefined;
@@ -54,6 +57,17 @@ export interface IndicatorPage {
   revision: { title: string; older: Series; newer: Series } | null;
   /** Every snapshot, newest first. */
   snapshots: SnapshotItem[];
+  /** The files to download: the indicator as JSON, the latest snapshot as CSV and for Excel, the data package. */
+  downloads: {
+    json: string;
+    csv: { href: string; download: string };
+    excel: { href: string; download: string };
+    datapackage: string;
+  };
+  /** The page's history, when the indicator has a publication date. */
+  history: { published: Date; changes: { date: Date; note: string }[] } | null;
+  /** The version a citation names: the latest snapshot's day. */
+  version: Date;
 }
 
 /** The collections an indicator page reads besides its own snapshots. */
@@ -64,11 +78,11 @@ export interface IndicatorPageContext {
 }
 
 /** An indicator's page from its metadata, every snapshot (oldest first, at least one) and the context. */
-export function indicatorPage(
+export function indicatorPageView(
   meta: IndicatorMeta,
   snapshots: readonly Snapshot[],
   context: IndicatorPageContext,
-): IndicatorPage {
+): IndicatorPageView {
   const latest = snapshots.at(-1)!;
   const previous = snapshots.at(-2);
   const { observations } = latest;
@@ -119,6 +133,25 @@ export function indicatorPage(
         }
       : null,
     snapshots: snapshotItems(snapshots),
+    downloads: {
+      json: indicatorDataPath(meta.id),
+      csv: {
+        href: snapshotCsvPath(meta.id, latest.date),
+        download: snapshotDownloadName(meta.id, latest.date, 'canonical', meta.sample),
+      },
+      excel: {
+        href: snapshotExcelCsvPath(meta.id, latest.date),
+        download: snapshotDownloadName(meta.id, latest.date, 'excel', meta.sample),
+      },
+      datapackage: DATAPACKAGE_PATH,
+    },
+    history: meta.published
+      ? {
+          published: dayOf(meta.published),
+          changes: meta.changes.map((change) => ({ date: dayOf(change.date), note: change.note })),
+        }
+      : null,
+    version: dayOf(latest.date),
   };
 }
 

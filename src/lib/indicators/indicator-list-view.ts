@@ -23,7 +23,7 @@ export interface IndicatorListItem {
 }
 
 /** The indicators ordered by the number of their first goal. */
-export function indicatorList(
+export function indicatorListView(
   indicators: readonly LatestIndicator[],
   goals: ReadonlyMap<string, GoalLookup>,
 ): IndicatorListItem[] {

@@ -6,7 +6,7 @@ import {
   buildYearViews,
   FIRST_ARCHIVE_YEAR,
   searchedYears,
-} from '../../../../src/lib/years/year-view.ts';
+} from '../../../../src/lib/content/year-view.ts';
 
 const record = (year: number, goals: GoalYear['goals'] = []): GoalYear => ({
   year,

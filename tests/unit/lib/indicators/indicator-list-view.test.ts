@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorList } from '../../../../src/lib/indicators/indicator-list.ts';
+import { indicatorListView } from '../../../../src/lib/indicators/indicator-list-view.ts';
 import type { LatestIndicator } from '../../../../src/lib/indicators/latest-indicators.ts';
 import {
   goalRegistry as goals,
@@ -20,9 +20,9 @@ const labour: LatestIndicator = {
   latest: snapshot('2025-03-03', ok('000', '2024-11', 1234), suppressed('000', '2024-12')),
 };
 
-describe('indicatorList', () => {
+describe('indicatorListView', () => {
   it('orders the indicators by goal and gives the national value in the period to report', () => {
-    const items = indicatorList([labour, skills], goals);
+    const items = indicatorListView([labour, skills], goals);
     expect(
       items.map((item) => [item.meta.id, item.goals[0]?.number, item.unitText, item.countryText]),
     ).toEqual([
@@ -37,7 +37,7 @@ describe('indicatorList', () => {
       ...labour,
       latest: { ...labour.latest, observations: [suppressed('000', '2024-12')] },
     };
-    const [item] = indicatorList([unpublished], goals);
+    const [item] = indicatorListView([unpublished], goals);
     expect(item?.sampleLabel).toBe('Eksempeldata – ikke officielle tal');
     expect(item?.sourceText).toBe("Eksempeldata, dannet efter Jobindsats' måling MM17");
     expect(item?.countryText).toBe('Ikke oplyst');

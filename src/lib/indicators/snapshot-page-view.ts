@@ -13,6 +13,7 @@ import {
   revisionsFor,
   snapshotTableText,
 } from '../versions/snapshot-view.ts';
+import { dayOf } from '../dates.ts';
 
 /** Periods shown in the frozen table; the whole series is in the snapshot file. */
 const LATEST_PERIODS = 6;
@@ -24,7 +25,7 @@ export interface SnapshotDate {
 }
 
 /** What one snapshot's page shows: the country's and regions' latest figures and what it revised. */
-export interface SnapshotPage {
+export interface SnapshotPageView {
   title: string;
   /** The snapshot's own date. */
   day: SnapshotDate;
@@ -67,19 +68,19 @@ export interface DatedRows {
   observations: readonly Observation[];
 }
 
-const dated = (date: string): SnapshotDate => ({ date, text: formatDate(new Date(`${date}T00:00:00Z`)) });
+const dated = (date: string): SnapshotDate => ({ date, text: formatDate(date) });
 
 /**
  * A snapshot's page: its rows, the rows of the snapshot before it (if any), every snapshot
  * date of the indicator (oldest first) and the areas, of which the country and regions are shown.
  */
-export function snapshotPage(
+export function snapshotPageView(
   meta: IndicatorMeta,
   current: DatedRows,
   previous: DatedRows | undefined,
   dates: readonly string[],
   areas: readonly Area[],
-): SnapshotPage {
+): SnapshotPageView {
   const day = dated(current.date);
   const shownAreas = areas.filter((area) => area.kind !== 'municipality').map((area) => area.code);
   const sampleLabel = sampleLabelOf(meta);
@@ -91,7 +92,7 @@ export function snapshotPage(
   return {
     title: `${meta.shortTitle}: øjebliksbillede ${day.text}`,
     day,
-    version: new Date(`${current.date}T00:00:00Z`),
+    version: dayOf(current.date),
     sampleLabel,
     source: sourceLineOf(meta),
     titleInSentence: meta.title.charAt(0).toLowerCase() + meta.title.slice(1),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaGoal } from '../../../../src/lib/areas/area-goals.ts';
-import { overviewRows, regionsOverview } from '../../../../src/lib/areas/region-overview.ts';
+import { overviewRows, regionsOverviewView } from '../../../../src/lib/areas/regions-overview-view.ts';
 import { country, indicator, municipality, region } from './fixtures.ts';
 
 const midt = region('1082', 'Region Midtjylland');
@@ -29,8 +29,8 @@ describe('overviewRows', () => {
   });
 });
 
-describe('regionsOverview', () => {
-  const overview = regionsOverview(areas, [goal(1, false), goal(3, true)]);
+describe('regionsOverviewView', () => {
+  const overview = regionsOverviewView(areas, [goal(1, false), goal(3, true)]);
 
   it('has a column for each goal with an indicator, naming the goal, the measure and the period', () => {
     expect(overview.columns).toEqual(['Mål 3: Opkvalificering, december 2024']);
