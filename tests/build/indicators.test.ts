@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { indicatorPath } from '../../src/lib/paths.ts';
 import { decodeEntities } from '../support/html.ts';
 import { readBuilt } from '../support/site.ts';
+import { sourceLineOf } from '../../src/lib/data/source-line.ts';
+import type { IndicatorMeta } from '../../src/lib/data/indicator-meta.ts';
 
-interface Meta {
-  id: string;
-  source: { name: string; measure: string; table: string };
-}
+type Meta = IndicatorMeta;
 
 const metas: Meta[] = readdirSync('data/indicators', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -20,12 +19,12 @@ const text = (html: string): string =>
     .trim();
 
 describe.for(metas)('the page of indicator $id', (meta) => {
-  it('names its source, measure and table as a sentence', () => {
+  it('names what the figures are, the measure and the table, as sourceLineOf words it', () => {
     const facts = /<dt[^>]*>Kilde<\/dt>\s*<dd[^>]*>([\s\S]*?)<\/dd>/.exec(
       readBuilt(indicatorPath(meta.id)),
     )?.[1];
-    expect(text(facts ?? '')).toBe(
-      `${meta.source.name}, måling ${meta.source.measure} (tabel ${meta.source.table})`,
-    );
+    expect(text(facts ?? '')).toBe(`${sourceLineOf(meta).detail}, tabel ${meta.source.table}`);
+    if (meta.sample)
+      expect(text(facts ?? '')).toMatch(/^Eksempeldata, dannet efter Jobindsats' måling MM\d+/);
   });
 });

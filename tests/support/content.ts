@@ -1,116 +1,100 @@
 /**
- * `astro:content` for unit tests: the collections of src/content.config.ts, read from the same
- * files (SITE_CONTENT_DIR and SITE_DATA_DIR as there) through the project's own schemas,
- * parsers and checks, without Astro's content store. A test file that needs collections,
- * directly or through a module it tests, says so:
+ * `astro:content` for unit tests: the collections of src/content.config.ts, each loaded by its
+ * own loader and checked by its own schema, into a plain store instead of Astro's. A test file
+ * that needs collections, directly or through a module it tests, says so:
  *
  *     vi.mock('astro:content', () => import('../../support/content.ts'));
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { goalSchema } from '../../src/lib/content/goal-schema.ts';
-import { readGoalIds } from '../../src/lib/content/goal-ids.ts';
-import { goalYearSchema } from '../../src/lib/content/goal-year-schema.ts';
-import { checkLetters } from '../../src/lib/content/letter-checks.ts';
-import { letterSchema } from '../../src/lib/content/letter-schema.ts';
-import { areaSchema, readAreaTable } from '../../src/lib/data/areas.ts';
-import { indicatorEntrySchema } from '../../src/lib/data/indicator-entry.ts';
-import { readIndicators } from '../../src/lib/data/loader.ts';
-
-const contentDir = process.env['SITE_CONTENT_DIR'] ?? 'content';
-const dataDir = process.env['SITE_DATA_DIR'] ?? 'data';
+import { parse } from 'yaml';
 
 export interface TestEntry<Data = unknown> {
   id: string;
   collection: string;
   data: Data;
   body?: string | undefined;
-  filePath?: string;
+  filePath?: string | undefined;
 }
 
-/** A file's YAML frontmatter and the text after it, as Astro's glob loader splits them. */
-function splitFrontmatter(text: string, file: string): { data: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${file}: no YAML frontmatter between --- lines`);
+interface TestCollection {
+  loader: { load: (context: LoaderContext) => Promise<void> };
+  schema: z.ZodType;
+}
+
+/** content.config.ts calls this through the mock; a collection is its loader and schema. */
+export function defineCollection<C>(collection: C): C {
+  return collection;
+}
+
+/** What Astro's markdown, MDX and YAML entry types give the glob loader: frontmatter or data, and the body. */
+function entryInfo({ contents, fileUrl }: { contents: string; fileUrl: URL }): {
+  data: unknown;
+  body?: string;
+} {
+  if (fileUrl.pathname.endsWith('.yaml')) return { data: parse(contents) };
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/.exec(contents);
+  if (!match) throw new Error(`${fileUrl.pathname}: no YAML frontmatter between --- lines`);
   return { data: parse(match[1] ?? ''), body: (match[2] ?? '').trim() };
 }
+const entryTypes = new Map(
+  ['.md', '.mdx', '.yaml'].map((extension) => [extension, { getEntryInfo: entryInfo }]),
+);
 
-/** The files of a folder with one extension, each as an entry whose id is its name. */
-async function entriesIn<Data>(
-  collection: string,
-  dir: string,
-  extension: string,
-  read: (text: string, file: string) => { data: Data; body?: string },
-): Promise<TestEntry<Data>[]> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith(extension)).sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const filePath = join(dir, name);
-      const { data, body } = read(await readFile(filePath, 'utf8'), filePath);
-      return { id: name.slice(0, -extension.length), collection, data, body, filePath };
-    }),
-  );
+async function runLoader(name: string, { loader, schema }: TestCollection): Promise<TestEntry[]> {
+  const entries = new Map<string, TestEntry>();
+  const root = pathToFileURL(`${process.cwd()}/`);
+  const store = {
+    get: (id: string) => entries.get(id),
+    has: (id: string) => entries.has(id),
+    keys: () => [...entries.keys()],
+    values: () => [...entries.values()],
+    entries: () => [...entries.entries()],
+    delete: (id: string) => void entries.delete(id),
+    clear: () => entries.clear(),
+    set: (entry: Omit<TestEntry, 'collection'>) => (
+      entries.set(entry.id, { ...entry, collection: name }),
+      true
+    ),
+    addModuleImport: () => {},
+    addAssetImports: () => {},
+  };
+  const quiet = (): void => {};
+  await loader.load({
+    collection: name,
+    config: { root, srcDir: new URL('src/', root) },
+    logger: { info: quiet, debug: quiet, warn: console.warn, error: console.error },
+    store,
+    entryTypes,
+    generateDigest: (data: string) => createHash('sha256').update(data).digest('hex'),
+    parseData: async ({ id, data, filePath }: { id: string; data: unknown; filePath?: string }) => {
+      const result = schema.safeParse(data);
+      if (!result.success) throw new Error(`${filePath ?? `${name}/${id}`}: ${result.error.message}`);
+      return result.data;
+    },
+  } as unknown as LoaderContext);
+  return [...entries.values()];
 }
-
-function parsed<S extends z.ZodType>(schema: S, file: string, data: unknown): z.infer<S> {
-  const result = schema.safeParse(data);
-  if (!result.success) throw new Error(`${file}: ${result.error.message}`);
-  return result.data;
-}
-
-const goalIds = (): string[] => readGoalIds(`${contentDir}/goals`);
-
-const collections: Record<string, () => Promise<TestEntry[]>> = {
-  goals: () =>
-    entriesIn('goals', `${contentDir}/goals`, '.md', (text, file) => {
-      const { data, body } = splitFrontmatter(text, file);
-      return { data: parsed(goalSchema, file, data), body };
-    }),
-  letters: async () => {
-    const schema = letterSchema(goalIds());
-    const letters = await entriesIn('letters', `${contentDir}/letters`, '.mdx', (text, file) => {
-      const { data, body } = splitFrontmatter(text, file);
-      return { data: parsed(schema, file, data), body };
-    });
-    const problems = checkLetters(
-      letters.map(({ id, filePath, data, body }) => ({ id, filePath, ...data, body: body ?? '' })),
-    );
-    if (problems.length > 0) throw new Error(`Invalid letters:\n${problems.join('\n')}`);
-    return letters;
-  },
-  goalYears: () => {
-    const schema = goalYearSchema(goalIds());
-    return entriesIn('goalYears', `${contentDir}/goal-years`, '.yaml', (text, file) => ({
-      data: parsed(schema, file, parse(text)),
-    }));
-  },
-  indicators: async () =>
-    (await readIndicators(resolve(dataDir))).map((entry) => ({
-      id: entry.meta.id,
-      collection: 'indicators',
-      data: parsed(indicatorEntrySchema, entry.meta.id, entry),
-    })),
-  areas: async () => {
-    const table = await readAreaTable(dataDir);
-    return table.all.map((area) => ({
-      id: area.code,
-      collection: 'areas',
-      data: parsed(areaSchema, area.code, { ...area }),
-    }));
-  },
-};
 
 const loaded = new Map<string, Promise<TestEntry[]>>();
 const byId = (a: TestEntry, b: TestEntry): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function load(collection: string): Promise<TestEntry[]> {
-  const read = collections[collection];
-  if (!read) throw new Error(`astro:content test double: no collection '${collection}'`);
-  let entries = loaded.get(collection);
+async function readCollection(name: string): Promise<TestEntry[]> {
+  // Imported on first use: the config imports `astro:content`, which is this module.
+  const { collections } = (await import('../../src/content.config.ts')) as unknown as {
+    collections: Record<string, TestCollection>;
+  };
+  const collection = collections[name];
+  if (!collection) throw new Error(`astro:content test double: no collection '${name}'`);
   // In id order, as Astro's store returns them.
-  if (!entries) loaded.set(collection, (entries = read().then((all) => all.sort(byId))));
+  return (await runLoader(name, collection)).sort(byId);
+}
+
+function load(name: string): Promise<TestEntry[]> {
+  let entries = loaded.get(name);
+  if (!entries) loaded.set(name, (entries = readCollection(name)));
   return entries;
 }
 

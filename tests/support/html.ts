@@ -1,6 +1,8 @@
+import { Parser } from 'htmlparser2';
+
 /**
- * Just enough HTML reading for the site-wide gates: the start tags and
- * attributes of built pages, and the raw bodies of scripts and styles.
+ * HTML reading for the site-wide gates, by htmlparser2: the start tags and attributes of built
+ * pages, the raw bodies of scripts and styles, anchors and visible text.
  */
 export interface Tag {
   name: string;
@@ -11,65 +13,51 @@ export interface Tag {
   excerpt: string;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
+/** HTML text with its character references decoded, as the parser reads the text of a page. */
 export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code.startsWith('#x') || code.startsWith('#X'))
-      return String.fromCodePoint(parseInt(code.slice(2), 16));
-    if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
-    return entities[code.toLowerCase()] ?? whole;
-  });
-}
-
-const tagPattern =
-  /<!--[\s\S]*?-->|<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
-const attributePattern = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
-
-function indexOfClosing(html: string, name: string, from: number): number {
-  const pattern = new RegExp(`</${name}`, 'ig');
-  pattern.lastIndex = from;
-  return pattern.exec(html)?.index ?? -1;
+  let text = '';
+  new Parser({ ontext: (data) => (text += data) }).end(value);
+  return text;
 }
 
 interface Scanned {
   tag: Tag;
-  /** The text up to the closing tag, for <script> and <style>. */
+  /** The source up to the closing tag, for <script> and <style>. */
   body?: string;
 }
 
 /**
- * Walks the start tags in order. Quoted attribute values are consumed with
- * their tag, comments are skipped, and the bodies of <script> and <style>
- * are read as raw text, so markup-like text in any of them is never a tag.
+ * Walks the start tags in order, read by htmlparser2: comments and the raw bodies of <script>
+ * and <style> hold no tags. Ends the markup only implies are not tags here.
  */
 function scan(html: string): Scanned[] {
   const result: Scanned[] = [];
-  tagPattern.lastIndex = 0;
   let line = 1;
   let counted = 0;
-  for (let match = tagPattern.exec(html); match; match = tagPattern.exec(html)) {
-    for (let at = html.indexOf('\n', counted); at !== -1 && at < match.index; at = html.indexOf('\n', at + 1))
-      line += 1;
-    counted = match.index;
-    if (match[1] === undefined) continue;
-    const name = match[1].toLowerCase();
-    const attributes = new Map<string, string>();
-    for (const attribute of (match[2] ?? '').matchAll(attributePattern)) {
-      const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
-      attributes.set((attribute[1] ?? '').toLowerCase(), decodeEntities(value));
-    }
-    const excerpt = match[0].length > 100 ? `${match[0].slice(0, 97)}...` : match[0];
-    const tag: Tag = { name, attributes, line, excerpt };
-    if (name !== 'script' && name !== 'style') {
-      result.push({ tag });
-      continue;
-    }
-    const close = indexOfClosing(html, name, tagPattern.lastIndex);
-    const end = close === -1 ? html.length : close;
-    result.push({ tag, body: html.slice(tagPattern.lastIndex, end) });
-    tagPattern.lastIndex = end;
-  }
+  let raw: { scanned: Scanned; from: number } | undefined;
+  const parser = new Parser({
+    onopentag(name, attributes, isImplied) {
+      if (isImplied) return;
+      const start = parser.startIndex;
+      for (let at = html.indexOf('\n', counted); at !== -1 && at < start; at = html.indexOf('\n', at + 1))
+        line += 1;
+      counted = start;
+      const source = html.slice(start, parser.endIndex + 1);
+      const excerpt = source.length > 100 ? `${source.slice(0, 97)}...` : source;
+      const scanned: Scanned = {
+        tag: { name, attributes: new Map(Object.entries(attributes)), line, excerpt },
+      };
+      result.push(scanned);
+      if (name === 'script' || name === 'style') raw = { scanned, from: parser.endIndex + 1 };
+    },
+    onclosetag(name) {
+      if (raw?.scanned.tag.name !== name) return;
+      raw.scanned.body = html.slice(raw.from, parser.startIndex);
+      raw = undefined;
+    },
+  });
+  parser.end(html);
+  if (raw) raw.scanned.body = html.slice(raw.from);
   return result;
 }
 
@@ -104,7 +92,8 @@ export function anchorsOf(html: string): Set<string> {
 
 /** The visible text of HTML: tags dropped, entities decoded, whitespace folded. */
 export function visibleText(html: string): string {
-  return decodeEntities(html.replace(/<[^>]+>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const parts: string[] = [];
+  const gap = (): void => void parts.push(' ');
+  new Parser({ ontext: (data) => void parts.push(data), onopentag: gap, onclosetag: gap }).end(html);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,5 @@
 import {
+  hasFilterOrSort,
   isBlankSearch,
   readSearchState,
   searchQueryString,
@@ -43,6 +44,7 @@ class SiteSearch extends HTMLElement {
   #form!: HTMLFormElement;
   #query!: HTMLInputElement;
   #selects!: Record<'year' | 'type' | 'goal' | 'sort', HTMLSelectElement>;
+  #filters!: HTMLDetailsElement;
   #status!: HTMLElement;
   #results!: ResultList;
   #choices!: SearchChoices;
@@ -59,6 +61,7 @@ class SiteSearch extends HTMLElement {
       goal: part(this, 'select[name="maal"]'),
       sort: part(this, 'select[name="sortering"]'),
     };
+    this.#filters = part(this, '[data-search-filters]');
     this.#status = part(this, '[data-search-status]');
     this.#results = new ResultList(part(this, '[data-search-results]'), part(this, '[data-search-more]'));
     this.#choices = {
@@ -99,6 +102,8 @@ class SiteSearch extends HTMLElement {
     this.#selects.type.value = state.type;
     this.#selects.goal.value = state.goal;
     this.#selects.sort.value = state.sort;
+    // On a phone the filters fold away; a search that uses them shows them.
+    if (hasFilterOrSort(state)) this.#filters.open = true;
     void this.#search(state);
   };
 

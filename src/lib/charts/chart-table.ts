@@ -32,12 +32,15 @@ export interface ChartTable {
   rows: TableRow[];
 }
 
-/** One row per period, one column per series; absent values say why. */
+/** What a table over time says about its order: in time, as the chart reads and CSV files run. */
+const PERIOD_ORDER_NOTE = 'ældste periode først';
+
+/** One row per period, oldest first (the caption says so), one column per series; absent values say why. */
 export function seriesTable(series: readonly Series[], format: ValueFormat, caption: string): ChartTable {
   const periods = [...new Set(series.flatMap((s) => s.points.map((p) => p.period)))].sort(comparePeriods);
   const lookups = series.map((s) => new Map(s.points.map((p) => [p.period, p])));
   return {
-    caption,
+    caption: `${caption} (${PERIOD_ORDER_NOTE})`,
     columns: ['Periode', ...series.map((s) => s.label)],
     keyColumn: 'periode',
     csvKeepsHeader: false,

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readAreaTable } from './areas.ts';
+import { keepValidatedRows } from './compact-rows.ts';
 import { SnapshotError } from './errors.ts';
 import { listSnapshotDates, readIndicatorMeta, snapshotPath } from './indicator-files.ts';
 import { indicatorEntrySchema, type IndicatorEntryData } from './indicator-entry.ts';
@@ -52,12 +53,14 @@ async function readIndicator(
         periodicity: meta.periodicity,
         areaCodes,
       });
-      // The store keeps only what pages need to find and trust the file; the reader parses it again.
+      // The store keeps only what pages need to find and trust the file; the rows wait for the reader.
+      const { sha256 } = fingerprint(file, bytes);
+      keepValidatedRows(sha256, observations);
       snapshots.push({
         date,
         file,
         path,
-        sha256: fingerprint(file, bytes).sha256,
+        sha256,
         rowCount: observations.length,
         periods: periodsOf(observations),
       });

@@ -65,12 +65,6 @@ export function periodicityOfNumber(number: number): Periodicity {
   return rest === 0 ? 'year' : rest > 20 ? 'quarter' : 'month';
 }
 
-/** The periodicity of a canonical period (`2024-05`, `2024-Q2`, `2024`), or null when it is not one. */
-export function periodicityOf(period: string): Periodicity | null {
-  const number = periodNumber(period);
-  return number < 0 ? null : periodicityOfNumber(number);
-}
-
 /** How messages name each periodicity. */
 export const PERIODICITY_LABELS: Readonly<Record<Periodicity, { noun: string; adjective: string }>> = {
   month: { noun: 'a month', adjective: 'monthly' },

@@ -1,4 +1,4 @@
-import { ascending, index } from 'd3';
+import { ascending, index } from 'd3-array';
 import type { Observation, ObservationStatus } from './types.ts';
 
 /** A published value that a later snapshot replaced with another. */

@@ -1,68 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { getCollection } from 'astro:content';
+import { expand, keepValidatedRows, validatedRows, type CompactRows } from './compact-rows.ts';
 import type { IndicatorMeta } from './indicator-meta.ts';
 import type { IndicatorEntryData, StoredSnapshot } from './indicator-entry.ts';
 import { parseSnapshot } from './snapshot.ts';
-import type { Observation, ObservationStatus, Snapshot } from './types.ts';
-
-/** A snapshot's rows column by column, areas and periods as indices: about 30 bytes a row. */
-interface CompactRows {
-  areas: string[];
-  periods: string[];
-  area: Uint16Array;
-  period: Uint16Array;
-  /** NaN stands for null. */
-  value: Float64Array;
-  numerator: Float64Array;
-  denominator: Float64Array;
-  status: Uint8Array;
-}
-
-const STATUSES: readonly ObservationStatus[] = ['ok', 'suppressed', 'missing'];
-
-function compact(observations: readonly Observation[]): CompactRows {
-  const n = observations.length;
-  const rows: CompactRows = {
-    areas: [],
-    periods: [],
-    area: new Uint16Array(n),
-    period: new Uint16Array(n),
-    value: new Float64Array(n),
-    numerator: new Float64Array(n),
-    denominator: new Float64Array(n),
-    status: new Uint8Array(n),
-  };
-  const slot = (list: string[], index: Map<string, number>, key: string): number => {
-    let at = index.get(key);
-    if (at === undefined) index.set(key, (at = list.push(key) - 1));
-    return at;
-  };
-  const areaIndex = new Map<string, number>();
-  const periodIndex = new Map<string, number>();
-  observations.forEach((row, i) => {
-    rows.area[i] = slot(rows.areas, areaIndex, row.area);
-    rows.period[i] = slot(rows.periods, periodIndex, row.period);
-    rows.value[i] = row.value ?? NaN;
-    rows.numerator[i] = row.numerator ?? NaN;
-    rows.denominator[i] = row.denominator ?? NaN;
-    rows.status[i] = STATUSES.indexOf(row.status);
-  });
-  return rows;
-}
-
-const orNull = (n: number): number | null => (Number.isNaN(n) ? null : n);
-
-function expand(rows: CompactRows): Observation[] {
-  return Array.from(rows.area, (area, i) => ({
-    area: rows.areas[area]!,
-    period: rows.periods[rows.period[i]!]!,
-    value: orNull(rows.value[i]!),
-    numerator: orNull(rows.numerator[i]!),
-    denominator: orNull(rows.denominator[i]!),
-    status: STATUSES[rows.status[i]!]!,
-  }));
-}
+import type { Observation, Snapshot } from './types.ts';
 
 const parsed = new Map<string, Promise<CompactRows>>();
 /** Expanded rows of the snapshots read last: pages of one indicator follow each other. */
@@ -73,22 +16,32 @@ let areaCodes: Promise<ReadonlySet<string>> | undefined;
 const knownAreaCodes = (): Promise<ReadonlySet<string>> =>
   (areaCodes ??= getCollection('areas').then((areas) => new Set(areas.map((area) => area.data.code))));
 
-async function readCompact(meta: IndicatorMeta, snapshot: StoredSnapshot): Promise<CompactRows> {
+/** The bytes of a stored snapshot, refused when they differ from those the loader validated. */
+export async function snapshotBytes(snapshot: StoredSnapshot): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = await readFile(snapshot.path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sha256 !== snapshot.sha256)
     throw new Error(
       `${snapshot.file}: changed since the build validated it (sha256 ${sha256}, was ${snapshot.sha256})`,
     );
+  return bytes;
+}
+
+async function readCompact(meta: IndicatorMeta, snapshot: StoredSnapshot): Promise<CompactRows> {
+  const bytes = await snapshotBytes(snapshot);
+  const kept = validatedRows(snapshot.sha256);
+  if (kept) return kept;
+  // Only when the loader ran in another process, as in unit tests of the reader alone.
   const text = new TextDecoder().decode(bytes);
   const options = { file: snapshot.file, unit: meta.unit, periodicity: meta.periodicity };
-  return compact(parseSnapshot(text, { ...options, areaCodes: await knownAreaCodes() }));
+  const observations = parseSnapshot(text, { ...options, areaCodes: await knownAreaCodes() });
+  return keepValidatedRows(snapshot.sha256, observations);
 }
 
 /**
  * The rows of a snapshot the indicator loader validated and stored by path and sha256. Each
- * file is parsed at most once per build and kept compact; the rows of the last few are kept
- * as objects.
+ * file is parsed once per build, by the loader, and kept compact; the rows of the last few are
+ * kept as objects.
  */
 export async function readObservations(
   meta: IndicatorMeta,

@@ -34,8 +34,20 @@ export function createRowValidator(options: RowValidatorOptions): RowValidator {
 
   function number(cell: string, column: string, position: number): number | null | undefined {
     if (cell === '') return null;
-    if (PLAIN_NUMBER.test(cell)) return Number(cell);
-    problems.add(position, `value '${cell}' in column '${column}' is not a number`);
+    if (!PLAIN_NUMBER.test(cell)) {
+      problems.add(position, `value '${cell}' in column '${column}' is not a number`);
+      return undefined;
+    }
+    const amount = Number(cell);
+    // A snapshot is served as published, so each number must read back to the same characters.
+    const canonical = String(amount);
+    if (canonical === cell) return amount;
+    problems.add(
+      position,
+      PLAIN_NUMBER.test(canonical)
+        ? `value '${cell}' in column '${column}' is not written canonically; write '${canonical}'`
+        : `value '${cell}' in column '${column}' has more digits than a number keeps`,
+    );
     return undefined;
   }
 

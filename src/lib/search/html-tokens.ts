@@ -1,82 +1,71 @@
+import { Parser } from 'htmlparser2';
+
 /**
- * Just enough HTML tokenizing to rewrite the text of a page Astro built: tags with quoted
- * attributes, comments, and the raw text of script and style left as it is. Not a parser for
- * HTML from elsewhere.
+ * A built page as a flat list of tags, text and the rest (comments, the doctype, the raw text of
+ * script, style, textarea and title), read by htmlparser2. Each token keeps its source, so the
+ * index step can rewrite text and tags and leave everything else as Astro built it.
  */
 export type HtmlToken =
   | { kind: 'text'; source: string }
-  | { kind: 'open'; source: string; name: string }
+  | { kind: 'open'; source: string; name: string; attributes: Readonly<Record<string, string>> }
   | { kind: 'close'; source: string; name: string }
   | { kind: 'other'; source: string };
 
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
-// Sticky, so each is tried exactly where a '<' stands without copying the rest of the page.
-const OPEN_TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/y;
-const CLOSE_TAG = /<\/([a-zA-Z][\w-]*)\s*>/y;
-const COMMENT_OR_DECLARATION = /<!--[\s\S]*?-->|<![^>]*>/y;
-const ATTRIBUTE = /([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
-
-/** The attributes of an opening tag, names lowercased. Read on demand: most tags are never asked. */
-export function attributesOf(tag: { source: string; name: string }): Map<string, string> {
-  const attributes = new Map<string, string>();
-  const list = tag.source.slice(tag.name.length + 1).replace(/\/?>$/, '');
-  for (const match of list.matchAll(ATTRIBUTE)) {
-    attributes.set((match[1] ?? '').toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
-  }
-  return attributes;
+/** The attributes of an opening tag, names lowercased, values decoded. */
+export function attributesOf(tag: { attributes: Readonly<Record<string, string>> }): Map<string, string> {
+  return new Map(Object.entries(tag.attributes));
 }
 
-/** The comment, declaration or tag that starts at this '<', if any. */
-function markupAt(html: string, at: number): RegExpExecArray | null {
-  for (const pattern of [COMMENT_OR_DECLARATION, CLOSE_TAG, OPEN_TAG]) {
-    pattern.lastIndex = at;
-    const match = pattern.exec(html);
-    if (match) return match;
-  }
-  return null;
-}
-
-/** Splits HTML into tags, text and comments; joining the sources gives the input back. */
+/** Splits HTML into tags, text and the rest; joining the sources gives the input back. */
 export function tokenizeHtml(html: string): HtmlToken[] {
   const tokens: HtmlToken[] = [];
-  let text = '';
-  const flushText = (): void => {
-    if (text) tokens.push({ kind: 'text', source: text });
-    text = '';
+  let cursor = 0;
+  let rawText = 0;
+  let inText = false;
+  const push = (token: HtmlToken, isText = false): void => {
+    const last = tokens.at(-1);
+    // The parser splits text at entities; a run of text stays one token.
+    if (isText && inText && last?.kind === token.kind) last.source += token.source;
+    else tokens.push(token);
+    inText = isText;
   };
-  let at = 0;
-  while (at < html.length) {
-    const next = html.indexOf('<', at);
-    if (next === -1) {
-      text += html.slice(at);
-      break;
-    }
-    text += html.slice(at, next);
-    const match = markupAt(html, next);
-    if (!match) {
-      text += '<';
-      at = next + 1;
-      continue;
-    }
-    flushText();
-    at = next + match[0].length;
-    const name = (match[1] ?? '').toLowerCase();
-    if (match[0].startsWith('<!')) {
-      tokens.push({ kind: 'other', source: match[0] });
-    } else if (match[0].startsWith('</')) {
-      tokens.push({ kind: 'close', source: match[0], name });
-    } else {
-      tokens.push({ kind: 'open', source: match[0], name });
-      if (RAW_TEXT.has(name)) {
-        const end = new RegExp(`</${name}`, 'gi');
-        end.lastIndex = at;
-        const stop = end.exec(html)?.index ?? html.length;
-        if (stop > at) tokens.push({ kind: 'other', source: html.slice(at, stop) });
-        at = stop;
-      }
-    }
-  }
-  flushText();
+  /** The source of what the parser just read, or null for a tag it only implies (a void element's end). */
+  const take = (): string | null => {
+    const start = parser.startIndex;
+    if (start < cursor) return null;
+    if (start > cursor) push({ kind: 'other', source: html.slice(cursor, start) });
+    cursor = parser.endIndex + 1;
+    return html.slice(start, cursor);
+  };
+  const parser = new Parser({
+    onopentag(name, attributes, isImplied) {
+      const source = isImplied ? null : take();
+      if (source === null) return;
+      push({ kind: 'open', source, name, attributes });
+      if (RAW_TEXT.has(name)) rawText += 1;
+    },
+    onclosetag(name, isImplied) {
+      const source = isImplied ? null : take();
+      if (source === null) return;
+      push({ kind: 'close', source, name });
+      if (RAW_TEXT.has(name) && rawText > 0) rawText -= 1;
+    },
+    ontext() {
+      const source = take();
+      if (source !== null) push({ kind: rawText > 0 ? 'other' : 'text', source }, true);
+    },
+    oncommentend() {
+      const source = take();
+      if (source !== null) push({ kind: 'other', source });
+    },
+    onprocessinginstruction() {
+      const source = take();
+      if (source !== null) push({ kind: 'other', source });
+    },
+  });
+  parser.end(html);
+  if (cursor < html.length) push({ kind: 'other', source: html.slice(cursor) });
   return tokens;
 }

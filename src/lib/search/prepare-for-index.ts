@@ -3,6 +3,7 @@ import { figureCells } from './figure-cells.ts';
 import { splitCompound } from './split-compound.ts';
 import { attributesOf, tokenizeHtml } from './html-tokens.ts';
 import { blockIndexOf } from '../paths.ts';
+import { markTerms } from './term-mark.ts';
 
 /** Hidden text that is indexed all the same: the page's search terms (SearchTerms.astro). */
 export const SEARCH_TERMS_ATTRIBUTE = 'data-search-terms';
@@ -88,7 +89,8 @@ const MAY_MATTER = /\s(?:hidden|id|data-pagefind-)/i;
  * The copy of a built page that Pagefind indexes; the published page stays as built.
  * - compounds are marked so their parts are searchable (see compound-mark.ts);
  * - text hidden from readers (`hidden`) is not searchable, though its filters and metadata count,
- *   except a page's search terms (`data-search-terms`, see SearchTerms.astro);
+ *   except a page's search terms (`data-search-terms`, see SearchTerms.astro), whose words are
+ *   marked so that excerpts can leave them out (term-mark.ts);
  * - table cells of bare figures are not searchable (see figure-cells.ts);
  * - a quotation weighs a quarter, so the page it quotes ranks first for its words;
  * - elements with a sub-result title (paragraph ids) become sub-results like headings;
@@ -96,14 +98,15 @@ const MAY_MATTER = /\s(?:hidden|id|data-pagefind-)/i;
  */
 export function prepareForIndex(html: string, options: IndexPreparation = {}): string {
   const { split = splitRemembered, anchorTitle = paragraphAnchorTitle } = options;
-  const open: { name: string; keepText: boolean }[] = [];
+  const open: { name: string; keepText: boolean; terms: boolean }[] = [];
   const out: string[] = [];
   const tokens = tokenizeHtml(html);
   const figures = figureCells(tokens);
   tokens.forEach((token, index) => {
     const keepText = open.at(-1)?.keepText ?? false;
     if (token.kind === 'text') {
-      out.push(keepText ? token.source : markCompounds(token.source, split));
+      if (open.at(-1)?.terms) out.push(markTerms(token.source));
+      else out.push(keepText ? token.source : markCompounds(token.source, split));
     } else if (token.kind === 'open') {
       const { name, source } = token;
       const attributes = MAY_MATTER.test(source) ? attributesOf(token) : NO_ATTRIBUTES;
@@ -121,7 +124,11 @@ export function prepareForIndex(html: string, options: IndexPreparation = {}): s
       }
       out.push(withAttributes(source, extra), name === 'br' ? ' ' : '');
       if (!VOID.has(name) && !source.endsWith('/>')) {
-        open.push({ name, keepText: keepText || hidden || VALUE_ATTRIBUTES.some((a) => attributes.has(a)) });
+        open.push({
+          name,
+          keepText: keepText || hidden || VALUE_ATTRIBUTES.some((a) => attributes.has(a)),
+          terms: (open.at(-1)?.terms ?? false) || attributes.has(SEARCH_TERMS_ATTRIBUTE),
+        });
       }
     } else if (token.kind === 'close') {
       const at = open.findLastIndex((element) => element.name === token.name);

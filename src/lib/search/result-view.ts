@@ -1,5 +1,6 @@
 import { unmarkCompounds } from './compound-mark.ts';
 import { withoutGoalTokens } from './goal-token.ts';
+import { withoutTerms } from './term-mark.ts';
 import { isSearchType, SEARCH_KEYS, SEARCH_TYPES } from './search-types.ts';
 import { formatDate } from '../format.ts';
 import { dayOf } from '../dates.ts';
@@ -60,8 +61,9 @@ function withoutEmptyParams(url: string): string {
   return `${path}${kept.length > 0 ? `?${kept.join('&')}` : ''}${hash}`;
 }
 
-/** An excerpt as the page reads: without compound marks and goal-number search words. */
-const readableExcerpt = (excerpt: string): string => withoutGoalTokens(unmarkCompounds(excerpt));
+/** An excerpt as the page reads: without compound marks, hidden search terms and goal-number search words. */
+const readableExcerpt = (excerpt: string): string =>
+  withoutGoalTokens(unmarkCompounds(withoutTerms(excerpt)));
 
 /** The sections with most hits, at most three, in the order they stand on the page. */
 function topParts(subResults: PagefindSubResult[]): ResultPart[] {

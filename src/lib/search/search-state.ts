@@ -52,6 +52,11 @@ export function searchQueryString(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
+/** True when a filter or a sort order other than the default is chosen: the page shows its filters open. */
+export function hasFilterOrSort(state: SearchState): boolean {
+  return Boolean(state.year || state.type || state.goal) || state.sort !== 'relevans';
+}
+
 /** True when there is nothing to search for: no words and no filter. */
 export function isBlankSearch(state: SearchState): boolean {
   return !state.query && !state.year && !state.type && !state.goal;

@@ -75,11 +75,6 @@ export function compareGoalLists<T extends ListedGoal>(
   return [...kept, ...removed];
 }
 
-/** True when nothing in the list changed: same goals, numbers and wordings. */
-export function goalListsAreIdentical(comparisons: readonly GoalComparison[]): boolean {
-  return comparisons.every((comparison) => comparison.kind === 'unchanged');
-}
-
 const KIND_LABELS: Record<GoalChangeKind, string> = {
   unchanged: 'Uændret',
   reworded: 'Ny ordlyd',

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../../src/lib/data/import/cli.ts';
 import { readManifest } from '../../../src/lib/data/snapshot-files.ts';
-import { fixture, listTree, makeDataDir, removeDataDir } from '../../fixtures/data/temp-data-dir.ts';
+import {
+  copyProjectData,
+  fixture,
+  listTree,
+  makeDataDir,
+  removeDataDir,
+} from '../../fixtures/data/temp-data-dir.ts';
 
 let dataDir: string;
 let out: string[];
@@ -114,5 +120,52 @@ describe('npm run import', () => {
     );
     expect(err.join('\n')).toMatch(/api-v2.json row 13: unknown area 'Læsø'/);
     expect(listTree(dataDir)).toEqual(before);
+  });
+});
+
+/** codes-and-names.csv (UTF-8) saved the ways Danish spreadsheets save text. */
+const codesAndNames = readFileSync(fixture('formats', 'codes-and-names.csv'), 'utf8');
+const utf16be = (text: string): Buffer => Buffer.from(text, 'utf16le').swap16();
+const encodings: Array<[string, string, Buffer]> = [
+  ['CSV UTF-8 without BOM', 'utf-8', Buffer.from(codesAndNames)],
+  ['CSV UTF-8 with BOM', 'utf-8', Buffer.from(`\ufeff${codesAndNames}`)],
+  // ISO-8859-1 and Windows-1252 share the bytes of every Danish letter.
+  ['CSV in Windows-1252 or ISO-8859-1', 'windows-1252', Buffer.from(codesAndNames, 'latin1')],
+  [
+    'Unicode text: UTF-16 LE with BOM, tabs',
+    'utf-16le',
+    Buffer.from(`\ufeff${codesAndNames.replaceAll(';', '\t')}`, 'utf16le'),
+  ],
+  ['UTF-16 BE with BOM', 'utf-16be', utf16be(`\ufeff${codesAndNames}`)],
+];
+
+describe('npm run import of an export with an area code and an area name column', () => {
+  it.each(encodings)(
+    'reads it saved as %s, the blank-coded country row by its name',
+    async (_, encoding, bytes) => {
+      const source = join(dataDir, '..', 'export.csv');
+      writeFileSync(source, bytes);
+      expect(await run(source, '--indicator', 'mm13', '--date', '2024-12-02')).toBe(0);
+      expect(out[0]).toBe(`Wrote ${snapshot('2024-12-02')} from CSV (${encoding})`);
+      expect(readFileSync(snapshot('2024-12-02'), 'utf8')).toBe(
+        readFileSync(fixture('formats', 'expected.csv'), 'utf8'),
+      );
+    },
+  );
+});
+
+describe('a refused import', () => {
+  let projectData: string;
+  beforeEach(() => {
+    projectData = copyProjectData();
+  });
+  afterEach(() => removeDataDir(projectData));
+
+  it('leaves every byte of a data folder with published snapshots as it was', async () => {
+    const before = listTree(projectData);
+    const args = ['--indicator', 'mm13', '--date', '2099-01-01', '--data-dir', projectData];
+    expect(await runImport([fixture('bad', 'area-code-name-disagree.csv'), ...args], io)).toBe(1);
+    expect(await runImport([fixture('bad', 'utf-16-without-bom.csv'), ...args], io)).toBe(1);
+    expect(listTree(projectData)).toEqual(before);
   });
 });

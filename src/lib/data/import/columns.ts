@@ -3,9 +3,9 @@ import type { Unit } from '../types.ts';
 
 export type ColumnRole = 'areaCode' | 'area' | 'period' | 'value' | 'numerator' | 'denominator' | 'status';
 
-/** Column index per role; the area comes from the code column when there is one. */
-export type ColumnMap = { area: number; period: number; value: number } & Record<
-  'numerator' | 'denominator' | 'status',
+/** Column index per role; a file has an area code column, an area name column, or both. */
+export type ColumnMap = { period: number; value: number } & Record<
+  'areaCode' | 'areaName' | 'numerator' | 'denominator' | 'status',
   number | null
 >;
 
@@ -73,18 +73,20 @@ export function matchColumns(columns: readonly (readonly string[])[], unit: Unit
     }
     found.set(role, index);
   }
-  const area = found.get('areaCode') ?? found.get('area');
+  const areaCode = found.get('areaCode') ?? null;
+  const areaName = found.get('area') ?? null;
   const period = found.get('period');
   const value = found.get('value');
   const list = shown.map((name) => `'${name}'`).join(', ');
-  if (area === undefined)
+  if (areaCode === null && areaName === null)
     return `no column for the area (looked for ${LOOKED_FOR.area}); columns are ${list}`;
   if (period === undefined)
     return `no column for the period (looked for ${LOOKED_FOR.period}); columns are ${list}`;
   if (value === undefined)
     return `no column for the value (looked for ${LOOKED_FOR.value}); columns are ${list}`;
   return {
-    area,
+    areaCode,
+    areaName,
     period,
     value,
     numerator: found.get('numerator') ?? null,

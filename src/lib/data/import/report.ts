@@ -1,4 +1,4 @@
-import { ascending, extent } from 'd3';
+import { ascending, extent } from 'd3-array';
 import { FORMAT_LABELS } from './sources.ts';
 import type { ImportReport } from './import-snapshot.ts';
 

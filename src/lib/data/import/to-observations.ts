@@ -1,4 +1,4 @@
-import { resolveArea, type AreaTable } from '../areas.ts';
+import type { AreaTable } from '../areas.ts';
 import { ProblemList } from '../errors.ts';
 import type { Observation, ObservationStatus, Periodicity, Unit } from '../types.ts';
 import { createRowValidator } from '../validate-row.ts';
@@ -11,6 +11,7 @@ import {
   usesDecimalComma,
 } from './numbers.ts';
 import { normalizePeriod } from './periods.ts';
+import { rowArea } from './row-area.ts';
 import type { RawTable } from './sources.ts';
 
 export interface ToObservationsOptions {
@@ -65,14 +66,9 @@ export function toObservations(table: RawTable, options: ToObservationsOptions):
 
   for (const [index, row] of table.rows.entries()) {
     const position = table.positions[index]!;
-    const areaText = text(row[columns.area]);
-    const area = resolveArea(areaText, areas);
-    if (area === null)
-      problems.add(
-        position,
-        `unknown area '${areaText}' (not a municipality code or name, a region or 'Hele landet')`,
-        columns.area,
-      );
+    const found = rowArea(row, columns, areas);
+    const area = 'code' in found ? found.code : null;
+    if ('problem' in found) problems.add(position, found.problem, found.column);
     const periodText = text(row[columns.period]);
     const period = normalizePeriod(row[columns.period]);
     if (period === null)

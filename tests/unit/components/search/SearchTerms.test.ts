@@ -22,13 +22,13 @@ describe('SearchTerms', () => {
     expectCspSafe(html);
   });
 
-  it('is indexed though hidden, while other hidden text is not', async () => {
+  it('is indexed though hidden, each word marked for excerpts to leave out, while other hidden text is not', async () => {
     const html = await container.renderToString(SearchTerms, {
       props: { terms: areaPageTerms({ code: '751', aliases: ['Århus'] }) },
     });
     const prepared = prepareForIndex(page(`${html}<span hidden>brev</span>`));
     expect(prepared).toMatch(
-      /<span hidden data-search-terms data-pagefind-weight="[\d.]+"[^>]*>Århus 751<\/span>/,
+      /<span hidden data-search-terms data-pagefind-weight="[\d.]+"[^>]*>~Århus ~751<\/span>/,
     );
     expect(prepared).not.toMatch(/data-search-terms[^>]*data-pagefind-ignore/);
     expect(prepared).toContain('<span hidden data-pagefind-ignore>brev</span>');

@@ -4,7 +4,9 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { indicatorEntrySchema, type IndicatorEntryData } from '../../../../src/lib/data/indicator-entry.ts';
-import { latestSnapshot, readObservations } from '../../../../src/lib/data/snapshot-reader.ts';
+import { parseSnapshot } from '../../../../src/lib/data/snapshot.ts';
+import type * as Snapshot from '../../../../src/lib/data/snapshot.ts';
+import { latestSnapshot, readObservations, snapshotBytes } from '../../../../src/lib/data/snapshot-reader.ts';
 import { indicatorLoader, readIndicators } from '../../../../src/lib/data/loader.ts';
 import { writeManifest, fingerprintSnapshots } from '../../../../src/lib/data/snapshot-files.ts';
 import { addToManifest } from '../../../../src/lib/data/manifest.ts';
@@ -12,6 +14,11 @@ import { fixture, makeDataDir, removeDataDir } from '../../../fixtures/data/temp
 
 // readObservations checks a snapshot's area codes against the areas collection.
 vi.mock('astro:content', () => import('../../../support/content.ts'));
+// Counts parses, to show that a build parses each snapshot once.
+vi.mock('../../../../src/lib/data/snapshot.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof Snapshot>();
+  return { ...original, parseSnapshot: vi.fn(original.parseSnapshot) };
+});
 
 let root: string;
 let dataDir: string;
@@ -82,6 +89,32 @@ describe('indicatorLoader', () => {
     expect(await readObservations(entry!.meta, entry!.snapshots[0]!)).toEqual([
       { area: '101', period: '2024-01', value: 48, numerator: 6870, denominator: 14295, status: 'ok' },
     ]);
+  });
+
+  it('parses each snapshot once: the reader takes the rows the loader validated', async () => {
+    // Rows are kept by the sha256 of the bytes for the whole process, so use bytes no other test has.
+    writeFileSync(
+      join(snapshots(), '2024-12-02.csv'),
+      'area,period,value,numerator,denominator,status\n101,2024-01,48.25,6870,14295,ok\n',
+    );
+    await writeManifest(
+      dataDir,
+      addToManifest({ snapshots: {} }, await fingerprintSnapshots(dataDir)).manifest,
+    );
+    vi.mocked(parseSnapshot).mockClear();
+    const [entry] = await readIndicators(dataDir, root);
+    await Promise.all(entry!.snapshots.map((snapshot) => readObservations(entry!.meta, snapshot)));
+    expect(vi.mocked(parseSnapshot)).toHaveBeenCalledTimes(entry!.snapshots.length);
+  });
+
+  it('hands out the bytes of a snapshot as validated, and refuses them once changed', async () => {
+    const [entry] = await readIndicators(dataDir, root);
+    const latest = entry!.snapshots[1]!;
+    expect(Buffer.from(await snapshotBytes(latest)).equals(readFileSync(latest.path))).toBe(true);
+    appendFileSync(latest.path, '101,2024-12,1,,,ok\n');
+    await expect(snapshotBytes(latest)).rejects.toThrow(
+      `data/indicators/mm13/snapshots/2025-03-03.csv: changed since the build validated it`,
+    );
   });
 
   it('refuses to read a snapshot that changed after the loader validated it', async () => {

@@ -3,19 +3,26 @@ import {
   comparePeriods,
   parsePeriod,
   periodNumber,
-  periodicityOf,
+  periodicityOfNumber,
   periodsOf,
 } from '../../../../src/lib/data/period.ts';
 import { ok, suppressed } from '../indicators/fixtures.ts';
 
-describe('periodicityOf', () => {
+describe('periodNumber', () => {
+  it('orders periods of one periodicity like time', () => {
+    expect(periodNumber('2024-05')).toBe(202405);
+    expect(periodNumber('2024-Q2')).toBe(202422);
+    expect(periodNumber('2024')).toBe(202400);
+    expect(periodNumber('2023-12')).toBeLessThan(periodNumber('2024-01'));
+  });
+
   it.each([
     ['2024-05', 'month'],
     ['2024-12', 'month'],
     ['2024-Q2', 'quarter'],
     ['2024', 'year'],
   ])('reads %s as a %s', (period, expected) => {
-    expect(periodicityOf(period)).toBe(expected);
+    expect(periodicityOfNumber(periodNumber(period))).toBe(expected);
   });
 
   it.each([
@@ -29,17 +36,8 @@ describe('periodicityOf', () => {
     '2024-05-01',
     'abcd',
     '',
-  ])('rejects %s', (period) => {
-    expect(periodicityOf(period)).toBeNull();
-  });
-});
-
-describe('periodNumber', () => {
-  it('orders periods of one periodicity like time', () => {
-    expect(periodNumber('2024-05')).toBe(202405);
-    expect(periodNumber('2024-Q2')).toBe(202422);
-    expect(periodNumber('2024')).toBe(202400);
-    expect(periodNumber('2023-12')).toBeLessThan(periodNumber('2024-01'));
+  ])('rejects %s with -1', (period) => {
+    expect(periodNumber(period)).toBe(-1);
   });
 });
 

@@ -29,6 +29,18 @@ describe('tokenizeHtml', () => {
     expect(kinds).toEqual(['open', 'other', 'close', 'open', 'text', 'close']);
   });
 
+  it('keeps a run of text one token though it holds entities, and decodes attribute values', () => {
+    const tokens = tokenizeHtml('<p title="a &amp; b">Løn &amp; ledighed</p>');
+    expect(tokens.map((token) => token.kind)).toEqual(['open', 'text', 'close']);
+    expect(tokens[1]?.source).toBe('Løn &amp; ledighed');
+    expect(tokens[0]?.kind === 'open' && attributesOf(tokens[0]).get('title')).toBe('a & b');
+  });
+
+  it('gives no token for an end the markup only implies', () => {
+    const kinds = tokenizeHtml('<ul><li>a<br>b<li>c</ul>').map((token) => token.kind);
+    expect(kinds).toEqual(['open', 'open', 'text', 'open', 'text', 'open', 'text', 'close']);
+  });
+
   it('treats a lone < as text', () => {
     expect(tokenizeHtml('1 < 2')).toEqual([{ kind: 'text', source: '1 < 2' }]);
   });

@@ -36,6 +36,12 @@ describe('prepareForIndex', () => {
     expect(prepared).toContain('<span hidden data-pagefind-filter="type" data-pagefind-ignore>brev</span>');
   });
 
+  it("marks each word of the page's hidden search terms, so excerpts can leave them out", () => {
+    const prepared = prepareForIndex(page('<span hidden data-search-terms>Århus 751</span><p>Aarhus</p>'));
+    expect(prepared).toContain('<span hidden data-search-terms>~Århus ~751</span>');
+    expect(prepared).toContain('<p>Aarhus</p>');
+  });
+
   it('leaves an element that is already ignored as it is', () => {
     const html = page('<aside hidden data-pagefind-ignore="all">x</aside>');
     expect(prepareForIndex(html)).toBe(html);

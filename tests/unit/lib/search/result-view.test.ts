@@ -69,6 +69,17 @@ describe('toResultView', () => {
     expect(view.excerpt).toBe('Århus 751 Mål 3 · Aarhus i Region Midtjylland.');
   });
 
+  it("shows an excerpt without the page's hidden search terms, hits or not", () => {
+    const view = toResultView({
+      url: '/kommuner/aarhus/',
+      excerpt:
+        '<mark>~Århus</mark> ~751 Kommune i Region Midtjylland · kommunekode 751. Beskæftigelses~politiske',
+      meta: { title: 'Aarhus' },
+      sub_results: [],
+    });
+    expect(view.excerpt).toBe('Kommune i Region Midtjylland · kommunekode 751. Beskæftigelsespolitiske');
+  });
+
   it('names the type and gives year and date in Danish', () => {
     expect(toResultView(letter)).toMatchObject({ kind: 'Brev', year: '2023', date: '21. november 2026' });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hasFilterOrSort,
   isBlankSearch,
   pagefindQuery,
   readSearchState,
@@ -57,6 +58,15 @@ describe('isBlankSearch', () => {
     expect(isBlankSearch(read('sortering=nyeste'))).toBe(true);
     expect(isBlankSearch(read('aar=2024'))).toBe(false);
     expect(isBlankSearch(read('q=lov'))).toBe(false);
+  });
+});
+
+describe('hasFilterOrSort', () => {
+  it('is true with a filter or a sort order other than the best match', () => {
+    expect(hasFilterOrSort(read('q=lov'))).toBe(false);
+    expect(hasFilterOrSort(read('q=lov&aar=2099'))).toBe(false);
+    expect(hasFilterOrSort(read('q=lov&type=brev'))).toBe(true);
+    expect(hasFilterOrSort(read('sortering=nyeste'))).toBe(true);
   });
 });
 

@@ -30,9 +30,10 @@ describe('roleOf', () => {
 });
 
 describe('matchColumns', () => {
-  it('prefers the code column over the name column for the area', () => {
+  it('finds both the code column and the name column of the area', () => {
     expect(matchColumns([['Områdekode'], ['Område'], ['Periode'], ['Andel']], 'pct')).toEqual({
-      area: 0,
+      areaCode: 0,
+      areaName: 1,
       period: 2,
       value: 3,
       numerator: null,
@@ -51,7 +52,7 @@ describe('matchColumns', () => {
         ],
         'pct',
       ),
-    ).toMatchObject({ area: 0, period: 1, value: 2 });
+    ).toMatchObject({ areaCode: null, areaName: 0, period: 1, value: 2 });
   });
 
   it('says which column is missing and which columns there are', () => {
