@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { blockIdsPlugin } from './src/lib/content/block-ids-plugin.ts';
+import { figureFilesIntegration } from './src/integrations/figure-files.ts';
 import { securityTxtIntegration } from './src/integrations/security-txt.ts';
 import { statementReviewIntegration } from './src/integrations/statement-review.ts';
 import { inSitemap } from './src/lib/paths.ts';
@@ -25,7 +26,8 @@ export default defineConfig({
     sitemap({ filter: (page) => inSitemap(new URL(page).pathname) }),
     securityTxtIntegration(),
     statementReviewIntegration(),
-    // Last, so the sitemap is written before the search index reads the pages.
+    figureFilesIntegration(),
+    // Last, so the sitemap and the figures' files are written before the search index reads the pages.
     completeSite(),
   ],
   vite: {

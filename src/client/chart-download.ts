@@ -1,13 +1,14 @@
-import { tableToCsv } from '../lib/charts/table-csv.ts';
+import { csvDownloadName } from '../lib/data/download-name.ts';
 import { readTable } from './read-table.ts';
 import { visibleSvg } from './visible-svg.ts';
 
 /**
- * <chart-download data-filename="mm13-aarhus" [data-sample]> with buttons
- * data-download="svg|png|csv" that stay hidden until this script runs. The files are
+ * <chart-download data-filename="mm13-aarhus" [data-sample data-note="Eksempeldata, …"]> with buttons
+ * data-download="csv|excel|svg|png" that stay hidden until this script runs. The files are
  * made from what the figure shows right now, so a chart the picker redrew downloads as
- * redrawn. Static links made at build time (data-static-download="csv|png") replace their
- * buttons until the figure shows data the build did not write.
+ * redrawn. Static links made at build time (data-static-download="csv|excel|png") replace their
+ * buttons until the figure shows data the build did not write. CSV is written by papaparse,
+ * loaded on the first click.
  */
 class ChartDownload extends HTMLElement {
   connectedCallback(): void {
@@ -30,11 +31,13 @@ class ChartDownload extends HTMLElement {
     const svg = figure && visibleSvg(figure);
     const table = figure?.querySelector<HTMLTableElement>('table.chart-table');
     const name = this.dataset['filename'] ?? 'graf';
-    if (kind === 'csv' && table) {
-      const csv = tableToCsv(readTable(table), { sample: this.hasAttribute('data-sample') });
-      save(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+    const sample = this.hasAttribute('data-sample');
+    if ((kind === 'csv' || kind === 'excel') && table) {
+      const { tableCsv } = await import('../lib/charts/table-csv.ts');
+      const csv = tableCsv(readTable(table), kind, { note: this.dataset['note'] });
+      save(new Blob([csv], { type: 'text/csv;charset=utf-8' }), csvDownloadName(name, kind, sample));
     } else if (figure && svg && (kind === 'svg' || kind === 'png')) {
-      const text = await standaloneText(figure, svg, this.hasAttribute('data-sample'));
+      const text = await standaloneText(figure, svg, sample);
       save(
         kind === 'svg' ? new Blob([text], { type: 'image/svg+xml;charset=utf-8' }) : await pngBlob(text),
         `${name}.${kind}`,

@@ -3,6 +3,7 @@
  * (tests/published-urls.txt), so every route, link, feed item and test builds them here.
  */
 export * from './paths/areas.ts';
+export * from './paths/charts.ts';
 export * from './paths/indicators.ts';
 export * from './paths/site.ts';
 export * from './paths/years.ts';

@@ -40,7 +40,7 @@ function chartProblems(page: Page): Promise<string[]> {
       if (shown.length !== 1) problems.push(`${figure.id}: ${shown.length} drawings shown, not 1`);
       const onScreen = figure.innerText;
       for (const [what, pattern] of [
-        ['source', /Kilde:/g],
+        ['source', /Kilde:|Eksempeldata, dannet efter/g],
         ['sample label', /Eksempeldata – ikke officielle tal/g],
       ] as const) {
         const count = onScreen.match(pattern)?.length ?? 0;

@@ -3,6 +3,7 @@
  * municipality picker by keyboard with its address and history, the keyboard tooltip, the
  * SVG/PNG/CSV downloads, the page without JavaScript, and the embed.
  */
+import Papa from 'papaparse';
 import { describe, expect, inject } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import type { PageSession } from '../support/browser.ts';
@@ -139,10 +140,15 @@ describe(PAGE, () => {
     expect(png.name).toBe('mm13-751.png');
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const csv = await download('csv');
-    expect(csv.name).toBe('mm13-751.csv');
-    const [comment, header, ...rows] = csv.bytes.toString('utf8').trimEnd().split('\n');
-    expect(comment).toBe('# Eksempeldata – ikke officielle tal');
-    expect(header).toBe('periode,Aarhus,Hele landet');
+    expect(csv.name).toBe('mm13-751-eksempeldata.csv');
+    const parsed = Papa.parse<string[]>(csv.bytes.toString('utf8'), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, ...withLabel] = parsed.data;
+    expect(header).toEqual(['periode', 'Aarhus', 'Hele landet', 'bemaerkning']);
+    expect(
+      withLabel.every((row) => row.at(-1) === "Eksempeldata, dannet efter Jobindsats' måling MM13"),
+    ).toBe(true);
+    const rows = withLabel.map((row) => row.slice(0, -1).join(','));
     const shown = await session.page
       .locator(`${FIGURE} table.chart-table tbody tr`)
       .evaluateAll((trs) =>
@@ -156,7 +162,71 @@ describe(PAGE, () => {
     expect(rows).toEqual(shown);
     expect(rows).toHaveLength(72);
     expect(rows.at(-1)).toMatch(/^2024-12,\d+(\.\d)?,\d+(\.\d)?$/);
+    const excel = await download('excel');
+    expect(excel.name).toBe('mm13-751-excel-eksempeldata.csv');
+    expect([...excel.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const excelRows = Papa.parse<string[]>(excel.bytes.toString('utf8').slice(1), { skipEmptyLines: true });
+    expect(excelRows.meta.delimiter).toBe(';');
+    expect(excelRows.data[0]).toEqual(['periode', 'Aarhus', 'Hele landet', 'Bemærkning']);
+    expect(
+      excelRows.data.slice(1).map((row) => row.slice(1, -1).map((cell) => cell.replace(',', '.'))),
+    ).toEqual(withLabel.map((row) => row.slice(1, -1)));
     expectNoProblems(session);
+  });
+});
+
+describe(`${PAGE} on a touch screen`, () => {
+  /** The shown drawing's box and the period the tooltip names after `act` at a share of its width. */
+  async function periodAt(session: PageSession, share: number, act: (x: number, y: number) => Promise<void>) {
+    const svg = session.page.locator(`${FIGURE} svg.chart-svg`).filter({ visible: true });
+    await svg.scrollIntoViewIfNeeded();
+    const box = await svg.boundingBox();
+    if (!box) throw new Error('no chart on screen');
+    await act(box.x + box.width * share, box.y + box.height * 0.5);
+    const label = session.page.locator(`${FIGURE} .chart-tooltip-box strong`);
+    await expect.poll(() => label.isVisible()).toBe(true);
+    return label.innerText();
+  }
+
+  const shares = [0.2, 0.45, 0.7, 0.9];
+
+  test('a tap shows the period under the finger, as the mouse does at the same place', async ({
+    openPage,
+  }) => {
+    const phone = await openPage({ width: 390, height: 844, touch: true });
+    const mouse = await openPage({ width: 390, height: 844 });
+    await phone.visit(PAGE);
+    await mouse.visit(PAGE);
+    const tapped: string[] = [];
+    const hovered: string[] = [];
+    for (const share of shares) {
+      tapped.push(await periodAt(phone, share, (x, y) => phone.page.touchscreen.tap(x, y)));
+      hovered.push(await periodAt(mouse, share, (x, y) => mouse.page.mouse.move(x, y)));
+    }
+    expect(tapped).toEqual(hovered);
+    expect(new Set(tapped).size).toBe(shares.length);
+    expectNoProblems(phone);
+  });
+
+  test('dragging a finger sideways moves the tooltip to the period under it', async ({ openPage }) => {
+    const phone = await openPage({ width: 390, height: 844, touch: true });
+    await phone.visit(PAGE);
+    const cdp = await phone.context.newCDPSession(phone.page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    // Tapped last, the far end is where a drag that moved nothing would leave the tooltip.
+    const tapAtStart = await periodAt(phone, 0.25, (x, y) => phone.page.touchscreen.tap(x, y));
+    const tapAtEnd = await periodAt(phone, 0.85, (x, y) => phone.page.touchscreen.tap(x, y));
+    const dragged = await periodAt(phone, 0.25, async (x, y) => {
+      const svg = await phone.page.locator(`${FIGURE} svg.chart-svg`).filter({ visible: true }).boundingBox();
+      const from = (svg?.x ?? 0) + (svg?.width ?? 0) * 0.85;
+      await touch('touchStart', from, y);
+      for (let step = 1; step <= 5; step += 1) await touch('touchMove', from + ((x - from) * step) / 5, y);
+      await touch('touchEnd', x, y);
+    });
+    expect(tapAtEnd).not.toBe(tapAtStart);
+    expect(dragged).toBe(tapAtStart);
+    expectNoProblems(phone);
   });
 });
 

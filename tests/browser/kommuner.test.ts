@@ -86,6 +86,58 @@ describe('/kommuner/ filter', () => {
   });
 });
 
+/** A chart's shown drawing: each series' line colour, dash and end marker, and the names on screen. */
+function drawnSeries(
+  s: PageSession,
+  chart: string,
+): Promise<{ looks: { color: string; dash: string; marker: string }[]; names: string[]; columns: string[] }> {
+  return s.page
+    .locator(`#${chart} svg.chart-svg`)
+    .filter({ visible: true })
+    .evaluate((svg) => ({
+      looks: [...svg.querySelectorAll('[data-series]')].map((g) => {
+        const line = g.querySelector('path[stroke]');
+        return {
+          color: line?.getAttribute('stroke') ?? '',
+          dash: line?.getAttribute('stroke-dasharray') ?? 'solid',
+          marker: g.querySelector('path[fill]:not([fill="none"])')?.getAttribute('d') ?? 'none',
+        };
+      }),
+      names: [...svg.querySelectorAll('.chart-labels text, .chart-legend text')].map(
+        (t) => t.textContent ?? '',
+      ),
+      columns: [...(svg.closest('figure')?.querySelectorAll('table.chart-table thead th') ?? [])]
+        .slice(1)
+        .map((th) => th.textContent ?? ''),
+    }));
+}
+
+describe('every series of a comparison looks different and is named', () => {
+  const compared = '/kommuner/aarhus/?sammenlign=101,730,746,185';
+  for (const width of [390, 1280]) {
+    test(`at ${width} px: the municipality, four compared, the region and the country`, async ({
+      openPage,
+    }) => {
+      const session = await openPage({ width });
+      await session.visit(compared);
+      const chart = 'opkvalificering-graf';
+      await expect.poll(async () => (await seriesIn(session, chart)).length).toBe(7);
+      const { looks, names, columns } = await drawnSeries(session, chart);
+      for (const key of ['color', 'dash', 'marker'] as const) {
+        expect(new Set(looks.map((look) => look[key])).size, key).toBe(7);
+      }
+      expect(columns).toContain('Region Midtjylland');
+      expect(names.sort()).toEqual(columns.sort());
+      expectNoProblems(session);
+    });
+  }
+
+  test('the picker says how many municipalities it takes', async ({ session }) => {
+    await session.visit('/kommuner/aarhus/');
+    expect(await session.page.locator('label[for="sammenlign-kommune"]').innerText()).toContain('højst 4');
+  });
+});
+
 describe('comparison kept in the address', () => {
   const page = '/kommuner/aarhus/opkvalificering/';
   const chart = 'opkvalificering-graf';

@@ -110,7 +110,7 @@ describe('preview images', () => {
   test('a chart with a build-time PNG links to it for download, so no script is needed', () => {
     const html = readBuilt('/kommuner/aarhus/flygtninge-selvforsoergelse/');
     expect(html).toContain(
-      '<a href="/og/kommuner/aarhus/flygtninge-selvforsoergelse.png" download="mm13-aarhus.png" data-static-download="png"',
+      '<a class="chart-download" href="/og/kommuner/aarhus/flygtninge-selvforsoergelse.png" download="mm13-aarhus.png" data-static-download="png"',
     );
   });
 });

@@ -35,6 +35,8 @@ export interface NewPageOptions {
   width?: number;
   height?: number;
   javaScriptEnabled?: boolean;
+  /** A phone's touch screen: touch events, taps, a mobile viewport (default false). */
+  touch?: boolean;
 }
 
 declare global {
@@ -45,9 +47,13 @@ declare global {
 
 /** A page in its own context (axe needs one), recording problems as it goes. */
 export async function newPage(browser: Browser, options: NewPageOptions = {}): Promise<PageSession> {
-  const { width = 1280, height = 800, javaScriptEnabled = true } = options;
+  const { width = 1280, height = 800, javaScriptEnabled = true, touch = false } = options;
   const origin = inject('baseUrl') ?? 'http://127.0.0.1';
-  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled });
+  const context = await browser.newContext({
+    viewport: { width, height },
+    javaScriptEnabled,
+    ...(touch ? { hasTouch: true, isMobile: true } : {}),
+  });
   const problems: PageProblems = {
     consoleErrors: [],
     failedRequests: [],

@@ -13,8 +13,6 @@ export interface FrameProps {
   dataDate?: string;
   /** Generated demonstration data: labelled above the chart, inside the SVG and in the CSV. */
   sample?: boolean;
-  /** A static CSV file of exactly this data; without it, CSV is made in the browser. */
-  csvHref?: string;
   /** File name stem for downloads, e.g. "mm13-aarhus". */
   downloadName: string;
   /** A PNG of this chart made at build time (the page's preview image): "Hent grafen (PNG)" links to it. */

@@ -62,7 +62,7 @@ export const CHART_ALTERNATIVES = {
   offered: [
     'en sætning over grafen, der siger, hvad den viser (den er også grafens beskrivelse for skærmlæsere)',
     'alle grafens tal i en tabel under grafen («Se tallene som tabel»)',
-    'en knap, der henter tallene som CSV-fil (den kræver JavaScript)',
+    'tallene som CSV-fil og som CSV-fil til Excel, også uden JavaScript',
     'grafen tegnet på forhånd som SVG, så den vises uden JavaScript',
   ],
   limitation:

@@ -46,6 +46,7 @@ export function drawChart(spec: ChartSpec, width: number): DrawnChart {
         ...(spec.columns === undefined ? {} : { columns: spec.columns }),
         ...(spec.legend === undefined ? {} : { legend: spec.legend }),
         ...(spec.sharedY === undefined ? {} : { sharedY: spec.sharedY }),
+        ...yLabelFor(format, undefined),
       });
       return { width, height: geometry.height, body: smallMultiplesMarks(geometry) };
     }

@@ -1,10 +1,12 @@
 import { bisectCenter } from 'd3-array';
+import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import type { LineChartGeometry, PlotFrame } from './line-chart.ts';
 
 /**
  * What the tooltip needs, at any width: per period its time and label, and per series the
  * values and their shown text. Positions come from the drawn SVG's plot frame (plotAttribute),
- * so one FocusData serves every width the chart is drawn at. Context series are left out.
+ * so one FocusData serves every width the chart is drawn at. Background lines are named on
+ * the chart, so their values are shown too.
  */
 export interface FocusData {
   /** Start of each period in milliseconds. */
@@ -14,11 +16,10 @@ export interface FocusData {
 }
 
 export function toFocusData(geometry: LineChartGeometry): FocusData {
-  const shown = geometry.lines.flatMap((line, i) => (line.role === 'context' ? [] : [{ line, i }]));
   return {
     times: geometry.focus.map((f) => f.time),
     labels: geometry.focus.map((f) => f.label),
-    series: shown.map(({ line, i }) => ({
+    series: geometry.lines.map((line, i) => ({
       label: line.label,
       color: line.style.color,
       values: geometry.focus.map((f) => f.values[i]?.value ?? null),
@@ -39,24 +40,32 @@ export function parsePlotAttribute(text: string): PlotFrame {
   return { left, top, right, bottom, t0, t1, v0, v1 };
 }
 
+/** The scales the axes drew with, rebuilt from a drawing's plot frame. */
+function plotScales(plot: PlotFrame): { x: ScaleTime<number, number>; y: ScaleLinear<number, number> } {
+  return {
+    x: scaleUtc().domain([plot.t0, plot.t1]).range([plot.left, plot.right]),
+    y: scaleLinear().domain([plot.v0, plot.v1]).range([plot.bottom, plot.top]),
+  };
+}
+
 /** Where a period's crosshair and its values sit in a drawing with this plot frame. */
 export function focusPosition(
   data: FocusData,
   plot: PlotFrame,
   index: number,
 ): { x: number; ys: (number | null)[] } {
-  const time = data.times[index] ?? plot.t0;
-  const x = plot.left + ((time - plot.t0) / (plot.t1 - plot.t0 || 1)) * (plot.right - plot.left);
-  const yOf = (value: number): number =>
-    plot.bottom + ((value - plot.v0) / (plot.v1 - plot.v0 || 1)) * (plot.top - plot.bottom);
-  return { x, ys: data.series.map((s) => (s.values[index] == null ? null : yOf(s.values[index]))) };
+  const { x, y } = plotScales(plot);
+  const ys = data.series.map((s) => {
+    const value = s.values[index] ?? null;
+    return value === null ? null : y(value);
+  });
+  return { x: x(data.times[index] ?? plot.t0), ys };
 }
 
 /** The period nearest to x (in SVG units), as an index into `times`. */
 export function nearestIndex(data: FocusData, plot: PlotFrame, x: number): number {
   if (data.times.length === 0) return -1;
-  const time = plot.t0 + ((x - plot.left) / (plot.right - plot.left || 1)) * (plot.t1 - plot.t0);
-  return bisectCenter(data.times, time);
+  return bisectCenter(data.times, plotScales(plot).x.invert(x).getTime());
 }
 
 /** One line to show and announce: "maj 2024: Aarhus 34,2 pct., Hele landet 31,0 pct." */

@@ -5,7 +5,7 @@ import { comparePeriods } from '../data/period.ts';
 import { valueText } from '../value-text.ts';
 import { timeAxis, valueAxis, valueDomain } from './axes.ts';
 import { legendRowCount, legendRows, LEGEND_ROW, type LegendItem } from './legend.ts';
-import { endLabels, type LineLabel } from './line-labels.ts';
+import { endLabels, LABEL_GAP, type LineLabel } from './line-labels.ts';
 import { seriesStyles } from './palette.ts';
 import { estimateTextWidth, round } from './text.ts';
 import type { Margin, Point, Series, SeriesRole, SeriesStyle, Tick, ValueFormat } from './types.ts';
@@ -84,8 +84,8 @@ export function lineChart(series: readonly Series[], options: LineChartOptions):
   const styles = seriesStyles(series);
   const sorted = series.map((s) => ({ ...s, points: sortByPeriod(s.points) }));
   const defined = sorted.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])));
-  const named = directLabels ? series.filter((s) => s.role !== 'context') : [];
-  const labelWidth = Math.max(0, ...named.map((s) => estimateTextWidth(s.label))) + 28;
+  const named = directLabels ? series : [];
+  const labelWidth = Math.max(0, ...named.map((s) => estimateTextWidth(s.label))) + LABEL_GAP + 18;
   const atEnds = named.length > 0 && labelWidth <= width * 0.3;
 
   const top = options.margin?.top ?? 24;

@@ -1,6 +1,6 @@
 import { spreadLabels } from './spread-labels.ts';
 import { round } from './text.ts';
-import type { Point, SeriesRole, SeriesStyle } from './types.ts';
+import type { Point, SeriesStyle } from './types.ts';
 
 export interface LineLabel {
   seriesId: string;
@@ -13,15 +13,21 @@ export interface LineLabel {
   color: string;
 }
 
+/** Space between the plot's right edge (where the lines end in their markers) and a name. */
+export const LABEL_GAP = 10;
+
 /** Distance between two label centres: one line of text. */
 const LABEL_LINE_HEIGHT = 17;
 
-/** Names at the line ends, right of the plot, spread so none overlaps another or leaves the plot. */
+/**
+ * Names at the line ends, right of the plot, spread so none overlaps another or leaves the
+ * plot. Background lines are named too: every line on screen says what it is.
+ */
 export function endLabels(
-  lines: readonly { id: string; label: string; role: SeriesRole; style: SeriesStyle; end: Point | null }[],
+  lines: readonly { id: string; label: string; style: SeriesStyle; end: Point | null }[],
   { right, top, bottom }: { right: number; top: number; bottom: number },
 ): LineLabel[] {
-  const ends = lines.filter((l) => l.end !== null && l.role !== 'context');
+  const ends = lines.filter((l) => l.end !== null);
   const spread = spreadLabels(
     ends.map((l) => l.end?.y ?? 0),
     { minGap: LABEL_LINE_HEIGHT, min: top, max: bottom },
@@ -29,7 +35,7 @@ export function endLabels(
   return ends.map((l, i) => ({
     seriesId: l.id,
     text: l.label,
-    x: round(right + 8),
+    x: round(right + LABEL_GAP),
     y: round(spread[i] ?? 0),
     anchorY: l.end?.y ?? 0,
     color: l.style.color,

@@ -7,8 +7,11 @@ import type { MarkerShape, Series, SeriesStyle } from './types.ts';
  */
 export const palette = {
   primary: '#0072B2',
-  comparisons: ['#D55E00', '#009E73', '#B5508F'],
+  /** One per compared municipality, up to MAX_COMPARED; Okabe-Ito's black takes the fourth. */
+  comparisons: ['#D55E00', '#009E73', '#B5508F', '#1A1A1A'],
   context: '#757575',
+  /** Background lines (a region, the country): greys that still reach 3:1. */
+  contexts: ['#757575', '#8C8C8C'],
   revised: '#D55E00',
   sample: '#8B1A1A',
   text: '#1A1A1A',
@@ -18,21 +21,33 @@ export const palette = {
   background: '#FFFFFF',
 } as const;
 
-/** Dash patterns that keep comparison series apart when printed in grayscale. */
-const COMPARISON_DASHES = ['6 3', '2 3', '8 3 2 3'] as const;
-const COMPARISON_MARKERS: readonly MarkerShape[] = ['square', 'triangle', 'diamond'];
+/**
+ * Each series of a chart differs from every other in colour, dash and marker, so that no
+ * series is told by colour alone, in grayscale print or with a colour vision deficiency.
+ * There are styles for the primary series, MAX_COMPARED comparisons and two background lines.
+ */
+const PRIMARY: SeriesStyle = { color: palette.primary, dash: null, strokeWidth: 2.5, marker: 'circle' };
+const COMPARISON_DASHES = ['6 3', '2 3', '8 3 2 3', '12 3'] as const;
+const COMPARISON_MARKERS: readonly MarkerShape[] = ['square', 'triangle', 'diamond', 'star'];
+const CONTEXT_DASHES = ['4 2 1 2 1 2', '1 4'] as const;
+const CONTEXT_MARKERS: readonly MarkerShape[] = ['cross', 'wye'];
 
-/** Styles in series order; comparisons cycle through colours, dashes and markers together. */
+/** Styles in series order; comparisons and background lines each take the next style of their kind. */
 export function seriesStyles(series: readonly Pick<Series, 'role'>[]): SeriesStyle[] {
   let comparisonIndex = 0;
-  return series.map(({ role }) => {
-    if (role === 'primary') {
-      return { color: palette.primary, dash: null, strokeWidth: 2.5, marker: 'circle' };
-    }
+  let contextIndex = 0;
+  return series.map(({ role }): SeriesStyle => {
+    if (role === 'primary') return PRIMARY;
     if (role === 'context') {
-      return { color: palette.context, dash: null, strokeWidth: 1, marker: 'none' };
+      const i = contextIndex++ % CONTEXT_MARKERS.length;
+      return {
+        color: palette.contexts[i] ?? palette.context,
+        dash: CONTEXT_DASHES[i] ?? null,
+        strokeWidth: 1.5,
+        marker: CONTEXT_MARKERS[i] ?? 'none',
+      };
     }
-    const i = comparisonIndex++ % COMPARISON_DASHES.length;
+    const i = comparisonIndex++ % COMPARISON_MARKERS.length;
     return {
       color: palette.comparisons[i] ?? palette.context,
       dash: COMPARISON_DASHES[i] ?? null,

@@ -25,6 +25,8 @@ export interface SmallMultiplesOptions {
   includeZero?: boolean;
   /** Legend entries; default: one per distinct series label, when there are at most four. */
   legend?: { role: SeriesRole; label: string }[];
+  /** The unit over each panel's value axis, e.g. "Pct."; room is made for it above the plot. */
+  yLabel?: string;
 }
 
 export interface PanelGeometry {
@@ -44,6 +46,7 @@ export interface SmallMultiplesGeometry {
   height: number;
   panels: PanelGeometry[];
   legend: LegendItem[];
+  yLabel?: string;
 }
 
 /** Line height of a panel title. */
@@ -88,13 +91,14 @@ export function smallMultiples(
       format,
       includeZero,
       directLabels: false,
-      margin: { top: 8, right: 20 },
+      margin: { top: options.yLabel === undefined ? 8 : 22, right: 20 },
       ...(sharedY ? { yDomain: valueDomain(values, includeZero) } : {}),
       ...(first && last ? { xDomain: [first, last] as [string, string] } : {}),
     }),
   }));
   const rows = Math.ceil(panels.length / columns);
-  return { width, height: top + rows * rowHeight - gap, panels: placed, legend };
+  const yLabel = options.yLabel === undefined ? {} : { yLabel: options.yLabel };
+  return { width, height: top + rows * rowHeight - gap, panels: placed, legend, ...yLabel };
 }
 
 function defaultLegend(series: readonly Series[]): { role: SeriesRole; label: string }[] {

@@ -41,7 +41,7 @@ export interface Point {
   y: number;
 }
 
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'none';
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'star' | 'cross' | 'wye' | 'none';
 
 /** Everything that tells one series from another, in colour and in grayscale print. */
 export interface SeriesStyle {

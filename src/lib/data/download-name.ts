@@ -9,11 +9,19 @@ export function snapshotDownloadName(
   format: 'canonical' | 'excel',
   sample: boolean,
 ): string {
-  const parts = [
-    indicatorId,
-    date,
-    ...(format === 'excel' ? ['excel'] : []),
-    ...(sample ? ['eksempeldata'] : []),
-  ];
+  return csvDownloadName(`${indicatorId}-${date}`, format, sample);
+}
+
+/**
+ * The name a CSV is saved under: its stem, "-excel" for the Excel file, and "-eksempeldata" for
+ * sample data, so that the label travels with a file that is renamed nowhere else:
+ * `mm13-aarhus-excel-eksempeldata.csv`.
+ */
+export function csvDownloadName(
+  stem: string,
+  format: 'canonical' | 'csv' | 'excel',
+  sample: boolean,
+): string {
+  const parts = [stem, ...(format === 'excel' ? ['excel'] : []), ...(sample ? ['eksempeldata'] : [])];
   return `${parts.join('-')}.csv`;
 }

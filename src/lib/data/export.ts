@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { IndicatorMeta } from './indicator-meta.ts';
+import { jobindsatsPeriod } from './period.ts';
 import { CANONICAL_HEADER } from './snapshot.ts';
 import { sourceLineOf } from './source-line.ts';
 import type { Observation, Unit } from './types.ts';
@@ -28,12 +29,6 @@ export function toCanonicalCsv(observations: readonly Observation[]): string {
 
 const danishNumber = (number: number | null): string =>
   number === null ? '' : String(number).replace('.', ',');
-
-/** Jobindsats spelling ("2024M05", "2024Q2"), which Excel leaves alone; "2024-05" it turns into a date. */
-const jobindsatsPeriod = (period: string): string =>
-  period.length === 7
-    ? period.slice(0, 4) + (period.charAt(5) === 'Q' ? period.slice(5) : `M${period.slice(5)}`)
-    : period;
 
 export interface DanishCsvOptions {
   /** For sample data, the "Bemærkning" column's text on every row (sourceLineOf); absent for real data. */

@@ -71,3 +71,13 @@ export const PERIODICITY_LABELS: Readonly<Record<Periodicity, { noun: string; ad
   quarter: { noun: 'a quarter', adjective: 'quarterly' },
   year: { noun: 'a year', adjective: 'yearly' },
 };
+
+/**
+ * Jobindsats spelling of a canonical period ("2024M05", "2024Q2"), which Excel leaves alone where
+ * it would turn "2024-05" into a date. Years and anything else pass unchanged.
+ */
+export function jobindsatsPeriod(period: string): string {
+  return period.length === 7
+    ? period.slice(0, 4) + (period.charAt(5) === 'Q' ? period.slice(5) : `M${period.slice(5)}`)
+    : period;
+}

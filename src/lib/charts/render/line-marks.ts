@@ -19,15 +19,13 @@ export function lineChartMarks(geometry: LineChartGeometry, options: { yLabel?: 
     );
   }
   parts.push(`<g class="chart-lines">${lines.map(lineMarks).join('')}</g>`);
-  const byId = new Map(geometry.lines.map((l) => [l.id, l]));
+  // The line's own end marker keys its name, so the name carries none of its own.
   const labelMarks = labels.map((label) => {
-    const style = byId.get(label.seriesId)?.style;
     const moved = Math.abs(label.y - label.anchorY) > 2;
     const leader = moved
-      ? `<line x1="${plot.right + 2}" y1="${label.anchorY}" x2="${label.x}" y2="${label.y}" stroke="${palette.grid}"/>`
+      ? `<line x1="${plot.right + 5}" y1="${label.anchorY}" x2="${label.x - 2}" y2="${label.y}" stroke="${palette.axis}"/>`
       : '';
-    const key = style ? markerMark(style.marker, label.x + 5, label.y, style.color, 40) : '';
-    return `${leader}${key}<text x="${label.x + 13}" y="${label.y}" dy="0.32em">${escapeXml(label.text)}</text>`;
+    return `${leader}<text x="${label.x}" y="${label.y}" dy="0.32em">${escapeXml(label.text)}</text>`;
   });
   if (labelMarks.length > 0) parts.push(`<g class="chart-labels">${labelMarks.join('')}</g>`);
   parts.push(legendMarks(geometry.legend));

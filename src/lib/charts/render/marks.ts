@@ -1,4 +1,14 @@
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
+import {
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  symbolWye,
+  type SymbolType,
+} from 'd3-shape';
 import { LEGEND_KEY, type LegendItem } from '../legend.ts';
 import { palette } from '../palette.ts';
 import { escapeXml } from '../text.ts';
@@ -9,6 +19,9 @@ const SYMBOLS: Record<Exclude<MarkerShape, 'none'>, SymbolType> = {
   square: symbolSquare,
   triangle: symbolTriangle,
   diamond: symbolDiamond,
+  star: symbolStar,
+  cross: symbolCross,
+  wye: symbolWye,
 };
 
 /** A marker shape centred on (x, y), or nothing for 'none'. */

@@ -88,16 +88,19 @@ describe('LineChart', () => {
     );
   });
 
-  it('hides the script-made downloads until the script runs and links static files when given', async () => {
-    const plain = await render();
-    expect(plain).toMatch(/<button type="button" data-download="png" hidden/);
-    expect(plain).not.toContain('data-static-download');
-    const linked = await render({ csvHref: '/data/mm13/751.csv', pngHref: '/og/kommuner/aarhus.png' });
-    expect(linked).toMatch(
-      /<a href="\/data\/mm13\/751.csv" download="mm13-aarhus.csv" data-static-download="csv"/,
+  it('links both CSV files beside its page, named with the sample label, and hides the script-made buttons', async () => {
+    const plain = await render({ sample: true });
+    expect(plain).toMatch(
+      /<a class="chart-download" href="\/mm13.csv" download="mm13-aarhus-eksempeldata.csv" data-static-download="csv"/,
     );
+    expect(plain).toMatch(
+      /<a class="chart-download" href="\/mm13-excel.csv" download="mm13-aarhus-excel-eksempeldata.csv" data-static-download="excel"/,
+    );
+    expect(plain).toMatch(/<button class="chart-download" type="button" data-download="svg" hidden/);
+    expect(plain).not.toContain('data-static-download="png"');
+    const linked = await render({ pngHref: '/og/kommuner/aarhus.png' });
     expect(linked).toMatch(
-      /<a href="\/og\/kommuner\/aarhus.png" download="mm13-aarhus.png" data-static-download="png"/,
+      /<a class="chart-download" href="\/og\/kommuner\/aarhus.png" download="mm13-aarhus.png" data-static-download="png"/,
     );
   });
 

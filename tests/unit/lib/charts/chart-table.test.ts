@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { rankingTable, revisionTable, seriesTable } from '../../../../src/lib/charts/chart-table.ts';
-import { tableToCsv } from '../../../../src/lib/charts/table-csv.ts';
 import type { Series } from '../../../../src/lib/charts/types.ts';
 import { percent } from './fixtures.ts';
 
@@ -70,22 +69,5 @@ describe('revisionTable', () => {
     const table = revisionTable(older, aarhus, percent, 'Revision');
     expect(table.columns).toEqual(['Periode', 'Data pr. 1. maj 2024', 'Aarhus', 'Ændring']);
     expect(table.rows.find((r) => r.key === '2024-05')?.cells[2]?.text).toBe('+0,4 procentpoint');
-  });
-});
-
-describe('tableToCsv', () => {
-  it('writes plain numbers with a decimal dot and leaves absent values empty', () => {
-    const csv = tableToCsv(seriesTable([aarhus, country], percent, 'x'));
-    expect(csv).toBe('periode,Aarhus,Hele landet\n2024-04,,\n2024-05,34.2,31\n');
-  });
-
-  it('quotes fields that need it and keeps names for ranked tables', () => {
-    const csv = tableToCsv(rankingTable([{ id: '1', label: 'By, "Nord"', value: 1.5 }], percent, 'x'));
-    expect(csv).toBe('kode,Område,Placering,Værdi\n1,"By, ""Nord""",1,1.5\n');
-  });
-
-  it('marks sample data in a leading comment line', () => {
-    const csv = tableToCsv(seriesTable([country], percent, 'x'), { sample: true });
-    expect(csv.split('\n')[0]).toBe('# Eksempeldata – ikke officielle tal');
   });
 });

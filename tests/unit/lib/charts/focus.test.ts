@@ -20,15 +20,17 @@ const series = [
 describe('toFocusData', () => {
   const data = toFocusData(lineChart(series, { width: 400, height: 200, format: percent }));
 
-  it('keeps times, labels and values per period and leaves context series out', () => {
+  it('keeps times, labels and values per period for every series, background lines too', () => {
     expect(data.times).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2022, 1, 1), Date.UTC(2022, 2, 1)]);
     expect(data.labels).toEqual(['januar 2022', 'februar 2022', 'marts 2022']);
-    expect(data.series.map((s) => s.label)).toEqual(['Aarhus', 'Hele landet']);
+    expect(data.series.map((s) => s.label)).toEqual(['Aarhus', 'Andre', 'Hele landet']);
     expect(data.series[0]?.values[1]).toBeNull();
   });
 
   it('describes one period in a sentence fit for a screen reader', () => {
-    expect(describeFocus(data, 1)).toBe('februar 2022: Aarhus diskretioneret, Hele landet 31,8 pct.');
+    expect(describeFocus(data, 1)).toBe(
+      'februar 2022: Aarhus diskretioneret, Andre 20,8 pct., Hele landet 31,8 pct.',
+    );
   });
 });
 
@@ -41,7 +43,7 @@ describe('focusPosition', () => {
       const column = geometry.focus[2]!;
       const { x, ys } = focusPosition(data, plot, 2);
       expect(x).toBeCloseTo(column.x, 1);
-      expect(ys[1]).toBeCloseTo(column.values[2]!.y!, 1);
+      expect(ys[2]).toBeCloseTo(column.values[2]!.y!, 1);
       expect(nearestIndex(data, plot, column.x + 1)).toBe(2);
     }
   });

@@ -42,15 +42,15 @@ describe('lineChart', () => {
     expect(ys[2]! - ys[1]!).toBeGreaterThanOrEqual(14 - 0.01);
   });
 
-  it('labels only non-context series and sizes the right margin to fit them', () => {
+  it('names every series, background lines too, and sizes the right margin to fit the longest name', () => {
     const periods = months(3);
     const series = [
       wave('a', 'A', 'primary', 30, periods),
-      wave('c', 'En meget lang kontekst', 'context', 20, periods),
+      wave('c', 'Region Midtjylland', 'context', 20, periods),
     ];
     const chart = lineChart(series, size);
-    expect(chart.labels.map((l) => l.text)).toEqual(['A']);
-    expect(chart.plot.right).toBe(640 - 28 - estimateTextWidth('A'));
+    expect(chart.labels.map((l) => l.text)).toEqual(['A', 'Region Midtjylland']);
+    expect(chart.plot.right).toBe(640 - 28 - estimateTextWidth('Region Midtjylland'));
   });
 
   it('moves the names into a legend below the plot when the ends have no room', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_COMPARED } from '../../../../src/lib/areas/compare-param.ts';
 import { palette, seriesStyles } from '../../../../src/lib/charts/palette.ts';
 
 function luminance(hex: string): number {
@@ -12,7 +13,7 @@ const contrastWithWhite = (hex: string): number => 1.05 / (luminance(hex) + 0.05
 
 describe('palette', () => {
   it('gives every mark colour at least 3:1 contrast against white', () => {
-    for (const color of [palette.primary, ...palette.comparisons, palette.context, palette.revised]) {
+    for (const color of [palette.primary, ...palette.comparisons, ...palette.contexts, palette.revised]) {
       expect(contrastWithWhite(color), color).toBeGreaterThanOrEqual(3);
     }
   });
@@ -24,17 +25,31 @@ describe('palette', () => {
 });
 
 describe('seriesStyles', () => {
-  it('tells series apart without colour: primary solid and heavy, comparisons dashed with their own marker', () => {
-    const styles = seriesStyles([
-      { role: 'primary' },
-      { role: 'comparison' },
-      { role: 'comparison' },
-      { role: 'context' },
-    ]);
-    expect(styles[0]).toMatchObject({ dash: null, marker: 'circle', strokeWidth: 2.5 });
-    expect(styles[1]?.dash).not.toBeNull();
-    expect(new Set(styles.slice(0, 3).map((s) => s.dash)).size).toBe(3);
-    expect(new Set(styles.slice(0, 3).map((s) => s.marker)).size).toBe(3);
-    expect(styles[3]).toMatchObject({ color: palette.context, marker: 'none' });
+  it('gives the primary series a solid, heavy line with a circle', () => {
+    expect(seriesStyles([{ role: 'primary' }])[0]).toMatchObject({
+      dash: null,
+      marker: 'circle',
+      strokeWidth: 2.5,
+    });
+  });
+
+  it('tells apart every series of the fullest comparison by colour, dash and marker alike', () => {
+    const roles = [
+      { role: 'primary' as const },
+      ...Array.from({ length: MAX_COMPARED }, () => ({ role: 'comparison' as const })),
+      { role: 'context' as const },
+      { role: 'context' as const },
+    ];
+    const styles = seriesStyles(roles);
+    for (const key of ['color', 'dash', 'marker'] as const) {
+      expect(new Set(styles.map((style) => style[key])).size, key).toBe(roles.length);
+    }
+    expect(styles.every((style) => style.marker !== 'none')).toBe(true);
+  });
+
+  it('draws background lines in grey, thinner than the municipalities', () => {
+    const [region, country] = seriesStyles([{ role: 'context' }, { role: 'context' }]);
+    expect([region?.color, country?.color]).toEqual([...palette.contexts]);
+    expect(region?.strokeWidth).toBeLessThan(2);
   });
 });

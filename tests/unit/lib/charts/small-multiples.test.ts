@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { smallMultiplesMarks } from '../../../../src/lib/charts/render/small-multiples-marks.ts';
 import { smallMultiples } from '../../../../src/lib/charts/small-multiples.ts';
 import { months, percent, wave } from './fixtures.ts';
 
@@ -31,6 +32,19 @@ describe('smallMultiples', () => {
     const narrow = smallMultiples(long, { width: 200, panelHeight: 140, format: percent });
     expect(narrow.panels[0]?.titleLines).toEqual(['Samarbejde med', 'virksomheder']);
     expect(narrow.panels[0]?.chartY).toBe(2 * 17 + 4);
+  });
+
+  it('makes room above every panel for the unit, which the drawing writes over each value axis', () => {
+    const withUnit = smallMultiples(panels, {
+      width: 640,
+      panelHeight: 140,
+      format: percent,
+      yLabel: 'Pct.',
+    });
+    expect(withUnit.yLabel).toBe('Pct.');
+    expect(withUnit.panels.every((p) => p.chart.plot.top === 22)).toBe(true);
+    const svg = smallMultiplesMarks(withUnit);
+    expect(svg.match(/<text class="chart-unit"[^>]*>Pct\.<\/text>/g)).toHaveLength(panels.length);
   });
 
   it('shares one value axis so panels compare honestly', () => {
