@@ -1,9 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import type { IndexFile, PagefindIndex } from 'pagefind';
 import { SEARCH_KEYS } from '../lib/search/search-types.ts';
-import { VOCABULARY_FILE, vocabularyOf } from '../lib/search/vocabulary.ts';
+import { vocabularyKey } from '../lib/search/suggest.ts';
+import { VOCABULARY_FILE, vocabularyOf, vocabularyPartFile } from '../lib/search/vocabulary.ts';
 
 /** How Pagefind 1.x starts the decompressed fragment of a page, before its JSON. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -40,7 +41,8 @@ export function indexedTexts(files: readonly IndexFile[]): string[] {
 
 /**
  * Writes the words of the index to <bundle>/vocabulary.txt, for the search page's "Mente du …?"
- * (src/lib/search/suggest.ts). Returns its size: words, bytes and bytes gzip-compressed.
+ * (src/lib/search/suggest.ts), and the same words by first letter to <bundle>/vocabulary/<letter>.txt,
+ * for checking a query's words. Returns the whole file's size: words, bytes and bytes gzip-compressed.
  */
 export async function writeVocabulary(
   index: PagefindIndex,
@@ -51,5 +53,10 @@ export async function writeVocabulary(
   const words = vocabularyOf(indexedTexts(files));
   const text = Buffer.from(`${words.join('\n')}\n`);
   await writeFile(join(bundleDir, VOCABULARY_FILE), text);
+  const parts = Map.groupBy(words, vocabularyKey);
+  await mkdir(join(bundleDir, 'vocabulary'), { recursive: true });
+  for (const [key, part] of parts) {
+    await writeFile(join(bundleDir, vocabularyPartFile(key)), `${part.join('\n')}\n`);
+  }
   return { words: words.length, bytes: text.length, gzipBytes: gzipSync(text).length };
 }

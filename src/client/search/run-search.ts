@@ -4,7 +4,7 @@ import { pagefindQuery, type PagefindQuery, type SearchState } from '../../lib/s
 import { splitCompound } from '../../lib/search/split-compound.ts';
 import { suggestQuery, wordStatus, type Vocabulary, type WordStatus } from '../../lib/search/suggest.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind.ts';
-import { loadVocabulary } from './vocabulary.ts';
+import { loadVocabulary, loadVocabularyFor } from './vocabulary.ts';
 
 /** With fewer results than this, a query word the index holds only in another form gets a suggestion. */
 const FEW_RESULTS = 5;
@@ -31,9 +31,9 @@ async function find(
   return (await pagefind.search(parts, options))?.results ?? [];
 }
 
-/** Loads Pagefind and the vocabulary ahead of the first search. */
+/** Loads Pagefind ahead of the first search; the vocabulary's parts load with the query's words. */
 export async function prepareSearch(): Promise<void> {
-  await Promise.all([loadPagefind(), loadVocabulary()]);
+  await loadPagefind();
 }
 
 const hasUnknownWord = (query: string, vocabulary: Vocabulary): boolean =>
@@ -48,18 +48,24 @@ export async function runSearch(
   state: SearchState,
   goalTitles: ReadonlyMap<string, string>,
 ): Promise<SearchOutcome> {
-  const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
+  const pagefind = await loadPagefind();
   const { term, options } = pagefindQuery(state, goalTitles);
   if (term === null)
     return { results: (await pagefind.search(null, options))?.results ?? [], showsSuggestion: false };
-  const results = await find(pagefind, term, options);
-  if (!vocabulary) return { results, showsSuggestion: false };
-
   // "maal 2" is a goal number, not a slip of the keyboard: words are checked with goal numbers as "mål 2".
   const words = withGoalNumbersSpelt(term);
-  const foundNothing = results.length === 0 || hasUnknownWord(words, vocabulary);
+  const [results, checked] = await Promise.all([
+    find(pagefind, term, options),
+    loadVocabularyFor(words.match(/\p{L}+/gu) ?? []),
+  ]);
+  if (!checked) return { results, showsSuggestion: false };
+
+  const foundNothing = results.length === 0 || hasUnknownWord(words, checked);
   const fewResults = results.length < FEW_RESULTS;
   if (!foundNothing && !fewResults) return { results, showsSuggestion: false };
+  // Only a word to correct needs the whole vocabulary: the nearest word may start with another letter.
+  const vocabulary = await loadVocabulary();
+  if (!vocabulary) return { results, showsSuggestion: false };
   const inexact: WordStatus[] = ['stem', 'prefix'];
   const suggestion = suggestQuery(words, vocabulary, foundNothing ? ['unknown', ...inexact] : inexact);
   const suggested = suggestion ? await find(pagefind, suggestion, options) : [];

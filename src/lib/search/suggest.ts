@@ -40,6 +40,11 @@ export function typedForm(word: string): string {
   return foldDanish(word).replaceAll('aa', 'a').replaceAll('oe', 'o').replaceAll('ae', 'e');
 }
 
+/** Which part of the vocabulary holds a word: the first letter it is typed with ("Århus" → "a"). */
+export function vocabularyKey(word: string): string {
+  return typedForm(word).charAt(0);
+}
+
 /** Reads the vocabulary file: one word a line, the most widespread first. */
 export function readVocabulary(text: string): Vocabulary {
   const words = text.split('\n').filter(Boolean);

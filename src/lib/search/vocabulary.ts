@@ -36,3 +36,12 @@ export function vocabularyOf(texts: Iterable<string>): string[] {
 
 /** The vocabulary's file in the Pagefind bundle folder: one word a line, written by the build. */
 export const VOCABULARY_FILE = 'vocabulary.txt';
+
+/**
+ * The vocabulary split by the first letter a word is typed with (vocabularyKey in suggest.ts):
+ * `vocabulary/f.txt`. Checking a query's words needs only their letters' parts; the whole file
+ * loads only when a word must be corrected, so a first search stays light.
+ */
+export function vocabularyPartFile(key: string): string {
+  return `vocabulary/${encodeURIComponent(key)}.txt`;
+}
