@@ -65,7 +65,11 @@ export function areaPageView(props: AreaPageProps, context: AreaContext): AreaPa
     ...shared,
     description: `Tallene for ${area.name} for de beskæftigelsespolitiske mål 2022–2024, sammenlignet med ${region.name} og hele landet.`,
     regionLink: { href: regionPath(region.slug), name: region.name },
-    lead: `De fem beskæftigelsespolitiske mål for ${area.name}. For ${measured.length} af målene viser siden indikatoren fra Jobindsats.dk; for de øvrige, hvad ministerens breve skriver.`,
+    lead: `De fem beskæftigelsespolitiske mål for ${area.name}. For ${measured.length} af målene viser siden ${
+      measured.some((goal) => goal.indicator?.meta.sample)
+        ? "eksempeldata, dannet efter Jobindsats' målinger"
+        : 'indikatoren fra Jobindsats.dk'
+    }; for de øvrige, hvad ministerens breve skriver.`,
     municipalityList: {
       heading: `Andre kommuner i ${region.name}`,
       municipalities: neighbours.filter((other) => other.code !== area.code),

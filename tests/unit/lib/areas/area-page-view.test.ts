@@ -41,6 +41,24 @@ describe('areaPageView', () => {
     expect(view.ogImage).toBe('/og/kommuner/aarhus.png');
   });
 
+  it('says the figures of sample indicators are sample data, not Jobindsats figures', () => {
+    const official = areaPageView({ area: aarhus, region: midt, neighbours: [aarhus] }, context);
+    expect(official.lead).toContain('For 1 af målene viser siden indikatoren fra Jobindsats.dk;');
+    const sampleGoals = goals.map((goal) =>
+      goal.indicator
+        ? { ...goal, indicator: { ...goal.indicator, meta: { ...goal.indicator.meta, sample: true } } }
+        : goal,
+    ) as AreaGoal[];
+    const sample = areaPageView(
+      { area: aarhus, region: midt, neighbours: [aarhus] },
+      { ...context, goals: sampleGoals },
+    );
+    expect(sample.lead).toContain(
+      "For 1 af målene viser siden eksempeldata, dannet efter Jobindsats' målinger;",
+    );
+    expect(sample.lead).not.toContain('fra Jobindsats.dk');
+  });
+
   it('gives a region no comparison and lists its municipalities before the goals', () => {
     const view = areaPageView({ area: midt, region: null, neighbours: [aarhus, odder] }, context);
     expect(view.trail).toEqual([{ href: '/regioner/', label: 'Regionerne' }]);
