@@ -32,27 +32,29 @@ const COMPARISON_MARKERS: readonly MarkerShape[] = ['square', 'triangle', 'diamo
 const CONTEXT_DASHES = ['4 2 1 2 1 2', '1 4'] as const;
 const CONTEXT_MARKERS: readonly MarkerShape[] = ['cross', 'wye'];
 
+/** The styles of the lines that are not the subject, by role: each role cycles through its own. */
+const STYLES_OF = {
+  comparison: {
+    colors: palette.comparisons,
+    dashes: COMPARISON_DASHES,
+    markers: COMPARISON_MARKERS,
+    strokeWidth: 2,
+  },
+  context: { colors: palette.contexts, dashes: CONTEXT_DASHES, markers: CONTEXT_MARKERS, strokeWidth: 1.5 },
+} as const;
+
 /** Styles in series order; comparisons and background lines each take the next style of their kind. */
 export function seriesStyles(series: readonly Pick<Series, 'role'>[]): SeriesStyle[] {
-  let comparisonIndex = 0;
-  let contextIndex = 0;
+  const used = { comparison: 0, context: 0 };
   return series.map(({ role }): SeriesStyle => {
     if (role === 'primary') return PRIMARY;
-    if (role === 'context') {
-      const i = contextIndex++ % CONTEXT_MARKERS.length;
-      return {
-        color: palette.contexts[i] ?? palette.context,
-        dash: CONTEXT_DASHES[i] ?? null,
-        strokeWidth: 1.5,
-        marker: CONTEXT_MARKERS[i] ?? 'none',
-      };
-    }
-    const i = comparisonIndex++ % COMPARISON_MARKERS.length;
+    const { colors, dashes, markers, strokeWidth } = STYLES_OF[role];
+    const i = used[role]++ % markers.length;
     return {
-      color: palette.comparisons[i] ?? palette.context,
-      dash: COMPARISON_DASHES[i] ?? null,
-      strokeWidth: 2,
-      marker: COMPARISON_MARKERS[i] ?? 'none',
+      color: colors[i] ?? palette.context,
+      dash: dashes[i] ?? null,
+      strokeWidth,
+      marker: markers[i] ?? 'none',
     };
   });
 }
