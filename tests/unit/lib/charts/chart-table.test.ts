@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankingTable, revisionTable, seriesTable } from '../../../../src/lib/charts/chart-table.ts';
 import type { Series } from '../../../../src/lib/charts/types.ts';
-import { percent } from './fixtures.ts';
-
-const aarhus: Series = {
-  id: '751',
-  label: 'Aarhus',
-  role: 'primary',
-  points: [
-    { period: '2024-05', value: 34.2 },
-    { period: '2024-04', value: null, status: 'suppressed' },
-  ],
-};
-const country: Series = {
-  id: '000',
-  label: 'Hele landet',
-  role: 'comparison',
-  points: [{ period: '2024-05', value: 31 }],
-};
+import { percent, tableAarhus as aarhus, tableCountry as country } from './fixtures.ts';
 
 describe('seriesTable', () => {
   const table = seriesTable([aarhus, country], percent, 'Andel selvforsørgende');

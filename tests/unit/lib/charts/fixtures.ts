@@ -46,3 +46,20 @@ export function aarhusSeries(): Series[] {
     wave('000', 'Hele landet', 'comparison', 31, periods),
   ];
 }
+
+/** Aarhus's latest two months, the earlier suppressed, and the country's latest: the tables' cases. */
+export const tableAarhus: Series = {
+  id: '751',
+  label: 'Aarhus',
+  role: 'primary',
+  points: [
+    { period: '2024-05', value: 34.2 },
+    { period: '2024-04', value: null, status: 'suppressed' },
+  ],
+};
+export const tableCountry: Series = {
+  id: '000',
+  label: 'Hele landet',
+  role: 'comparison',
+  points: [{ period: '2024-05', value: 31 }],
+};

@@ -2,26 +2,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { rankingTable, revisionTable, seriesTable } from '../../../../src/lib/charts/chart-table.ts';
 import { tableToCsv, tableToExcelCsv } from '../../../../src/lib/charts/table-csv.ts';
-import type { Series } from '../../../../src/lib/charts/types.ts';
-import { percent } from './fixtures.ts';
+import { percent, tableAarhus as aarhus, tableCountry as country } from './fixtures.ts';
 
 const NOTE = "Eksempeldata, dannet efter Jobindsats' måling MM13";
-
-const aarhus: Series = {
-  id: '751',
-  label: 'Aarhus',
-  role: 'primary',
-  points: [
-    { period: '2024-05', value: 34.2 },
-    { period: '2024-04', value: null, status: 'suppressed' },
-  ],
-};
-const country: Series = {
-  id: '000',
-  label: 'Hele landet',
-  role: 'comparison',
-  points: [{ period: '2024-05', value: 31 }],
-};
 
 describe('tableToCsv', () => {
   it('writes the header first, plain numbers with a decimal point and empty absent values, CRLF', () => {
